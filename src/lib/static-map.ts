@@ -1,0 +1,85 @@
+/**
+ * Draws a map view as SVG path data at build time, with d3-geo, from the same TopoJSON layers the
+ * live map uses. Lines are simplified to the frame's own scale (under a pixel) and clipped to it,
+ * so a frame costs only what it shows. Pure: no DOM, no file access.
+ */
+import { geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { feature } from "topojson-client";
+import { presimplify, simplify } from "topojson-simplify";
+import type { Objects, Topology } from "topojson-specification";
+
+export type Bounds = [[west: number, south: number], [east: number, north: number]];
+type Props = Record<string, unknown>;
+
+export interface StaticLayer {
+  topology: Topology;
+  /** TopoJSON object name, e.g. "villages" */
+  object: string;
+  className: string | ((props: Props) => string);
+  filter?: (props: Props) => boolean;
+}
+
+export interface StaticLabel {
+  lngLat: [number, number];
+  text: string;
+  className: string;
+}
+
+export interface StaticMapInput {
+  width: number;
+  height: number;
+  bounds: Bounds;
+  /** space kept free around the bounds, in pixels */
+  padding: number;
+  layers: StaticLayer[];
+  labels: StaticLabel[];
+}
+
+export interface StaticMapOutput {
+  width: number;
+  height: number;
+  paths: { id: string; d: string; className: string }[];
+  labels: { x: number; y: number; text: string; className: string }[];
+}
+
+/** Tolerance of the frame's simplification, in pixels. */
+const TOLERANCE_PX = 0.6;
+
+export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
+  const { width, height, padding } = input;
+  const [[w, s], [e, n]] = input.bounds;
+  const outline: Feature = {
+    type: "Feature",
+    properties: {},
+    geometry: { type: "MultiPoint", coordinates: [[w, s], [e, n]] },
+  };
+  const projection = geoMercator()
+    .fitExtent([[padding, padding], [width - padding, height - padding]], outline)
+    .clipExtent([[0, 0], [width, height]]);
+  const path = geoPath(projection).digits(1);
+  // Degrees per pixel at the frame's scale (Mercator, near the equator): fine for a tolerance.
+  const degreesPerPx = 360 / (2 * Math.PI * projection.scale());
+  const minWeight = (TOLERANCE_PX * degreesPerPx) ** 2;
+
+  const paths: StaticMapOutput["paths"] = [];
+  for (const layer of input.layers) {
+    const simplified = simplify(presimplify(layer.topology as Topology<Objects<{}>>), minWeight);
+    const collection = feature(simplified, simplified.objects[layer.object]!) as FeatureCollection<Geometry, Props>;
+    for (const f of collection.features) {
+      const props = f.properties ?? {};
+      if (layer.filter && !layer.filter(props)) continue;
+      const d = path(f as GeoPermissibleObjects);
+      if (!d) continue;
+      const className = typeof layer.className === "function" ? layer.className(props) : layer.className;
+      paths.push({ id: String(f.id ?? ""), d, className });
+    }
+  }
+  const labels: StaticMapOutput["labels"] = [];
+  for (const label of input.labels) {
+    const p = projection(label.lngLat);
+    if (!p || p[0] < 0 || p[0] > width || p[1] < 0 || p[1] > height) continue;
+    labels.push({ x: Math.round(p[0] * 10) / 10, y: Math.round(p[1] * 10) / 10, text: label.text, className: label.className });
+  }
+  return { width, height, paths, labels };
+}
