@@ -19,11 +19,11 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    // The preview server's own binary, so that stopping it stops it; it serves the built dist/.
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
+    // Our own static server over the built dist/, started as a plain node process so that
+    // stopping it stops it (and it takes no project lock, unlike astro preview).
+    command: `node scripts/serve-dist.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: "1" },
   },
 });

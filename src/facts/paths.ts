@@ -1,9 +1,24 @@
 // Where the facts live: our curated data/ in the repo, and the read-only raw inputs in ../shared
 // (overridable, so tests and CI can point at a copy laid out the same way).
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const repoRoot: string = fileURLToPath(new URL("../../", import.meta.url));
+/**
+ * The repo root: the nearest folder above this module that holds package.json and data/. Found by
+ * walking up, because the build bundles this module into dist/ where a fixed "../../" is wrong.
+ */
+function findRepoRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "data"))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}
+
+export const repoRoot: string = findRepoRoot();
 
 export const dataDir: string = path.join(repoRoot, "data");
 

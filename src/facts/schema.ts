@@ -115,6 +115,8 @@ export const contextFactsFileSchema = (refs: Pick<Refs, "sourceIds">) =>
 export const sourceSchema = z
   .strictObject({
     id: sourceIdSchema,
+    /** how a source line names it, e.g. "BPS NTT" */
+    short: textSchema,
     kind: z.enum(["paper", "geodata", "statistics", "dataset", "government", "news"]),
     citation: textSchema,
     authors: z.array(textSchema).min(1).optional(),

@@ -45,3 +45,16 @@ export function readLayer(name: LayerName): Topology {
   topologies.set(name, topo);
   return topo;
 }
+
+let codes: Set<string> | undefined;
+
+/** Every area code in the map layers: what a chapter's view may fit to or highlight. */
+export function knownAreaCodes(): ReadonlySet<string> {
+  if (codes) return codes;
+  codes = new Set<string>();
+  for (const name of LAYER_NAMES) {
+    const object = readLayer(name).objects[name];
+    if (object?.type === "GeometryCollection") for (const g of object.geometries) codes.add(String(g.id));
+  }
+  return codes;
+}

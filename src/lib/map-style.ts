@@ -1,22 +1,79 @@
 /**
  * The live map's MapLibre style, made only of the project's own layers: no remote tiles, glyphs
  * or sprites, so the map makes no request beyond this site. Names are drawn as HTML markers.
+ * Each story layer (what a chapter names) maps to one or more style layers, shown or hidden as
+ * the reader moves through the story.
  */
 import type { FeatureCollection } from "geojson";
-import type { StyleSpecification } from "maplibre-gl";
-import { MAP_COLOURS as C } from "./palette.ts";
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
+import { KTP_COLOURS, MAP_COLOURS as C, POVERTY_BREAKS, POVERTY_COLOURS } from "./palette.ts";
 
 export interface MapLayerData {
   provinces: FeatureCollection;
   regencies: FeatureCollection;
   districts: FeatureCollection;
   villages: FeatureCollection;
+  toSoe: FeatureCollection;
 }
 
+export const NTT_CODE = "53";
 export const TTS_CODE = "53.02";
+export const POVERTY_YEARS = [2021, 2024] as const;
+export type PovertyYear = (typeof POVERTY_YEARS)[number];
 
-export function buildMapStyle(data: MapLayerData): StyleSpecification {
+/** Style layers of each story layer; anything not listed here is always shown. */
+export const STORY_LAYER_STYLE_IDS: Record<string, string[]> = {
+  provinces: ["provinces-line"],
+  regencies: ["regencies-fill", "regencies-line", "tts-line"],
+  districts: ["districts-line"],
+  villages: ["villages-fill", "villages-line"],
+  studyVillages: ["study-villages-fill", "study-villages-line"],
+  poverty: ["poverty-fill", "regencies-line", "tts-line"],
+  ktp: ["ktp-indonesia", "ktp-ntt", "ktp-tts", "tts-line"],
+  toSoe: ["to-soe-line"],
+  voices: [],
+};
+
+export function povertyColourExpression(year: PovertyYear): ExpressionSpecification {
+  const steps: (number | string)[] = [POVERTY_COLOURS[0]];
+  POVERTY_BREAKS.forEach((b, k) => steps.push(b, POVERTY_COLOURS[k + 1]!));
+  return ["step", ["to-number", ["get", `p0_${year}`]], ...steps] as unknown as ExpressionSpecification;
+}
+
+export function highlightFilter(codes: readonly string[]): ExpressionSpecification {
+  return ["in", ["get", "code"], ["literal", [...codes]]];
+}
+
+export function buildMapStyle(data: MapLayerData, povertyYear: PovertyYear): StyleSpecification {
   const source = (d: FeatureCollection) => ({ type: "geojson" as const, data: d, promoteId: "code" });
+  const hidden = { visibility: "none" as const };
+  const layers: LayerSpecification[] = [
+    { id: "sea", type: "background", paint: { "background-color": C.sea } },
+    { id: "land", type: "fill", source: "provinces", paint: { "fill-color": C.land } },
+    { id: "ktp-indonesia", type: "fill", source: "provinces", layout: hidden, filter: ["!=", ["get", "code"], NTT_CODE], paint: { "fill-color": KTP_COLOURS.indonesia } },
+    { id: "regencies-fill", type: "fill", source: "regencies", layout: hidden, paint: { "fill-color": C.regencyFill } },
+    { id: "poverty-fill", type: "fill", source: "regencies", layout: hidden, paint: { "fill-color": povertyColourExpression(povertyYear) } },
+    { id: "ktp-ntt", type: "fill", source: "regencies", layout: hidden, filter: ["!=", ["get", "code"], TTS_CODE], paint: { "fill-color": KTP_COLOURS.ntt } },
+    { id: "ktp-tts", type: "fill", source: "regencies", layout: hidden, filter: ["==", ["get", "code"], TTS_CODE], paint: { "fill-color": KTP_COLOURS.tts } },
+    { id: "villages-fill", type: "fill", source: "villages", layout: hidden, paint: { "fill-color": C.villageFill } },
+    { id: "villages-line", type: "line", source: "villages", layout: hidden, minzoom: 8.5, paint: { "line-color": C.villageLine, "line-width": 0.5 } },
+    { id: "study-villages-fill", type: "fill", source: "villages", layout: hidden, filter: ["==", ["get", "study"], true], paint: { "fill-color": C.studyVillageFill } },
+    { id: "study-villages-line", type: "line", source: "villages", layout: hidden, filter: ["==", ["get", "study"], true], paint: { "line-color": C.studyVillageLine, "line-width": 1.2 } },
+    { id: "provinces-line", type: "line", source: "provinces", layout: hidden, paint: { "line-color": C.provinceLine, "line-width": 0.7 } },
+    { id: "districts-line", type: "line", source: "districts", layout: hidden, paint: { "line-color": C.districtLine, "line-width": 0.8 } },
+    { id: "regencies-line", type: "line", source: "regencies", layout: hidden, paint: { "line-color": C.regencyLine, "line-width": 0.9 } },
+    { id: "tts-line", type: "line", source: "regencies", layout: hidden, filter: ["==", ["get", "code"], TTS_CODE], paint: { "line-color": C.ttsLine, "line-width": 2.2 } },
+    { id: "to-soe-line", type: "line", source: "toSoe", layout: hidden, paint: { "line-color": C.toSoeLine, "line-width": 1.6, "line-dasharray": [2, 1.5] } },
+  ];
+  for (const src of ["provinces", "regencies", "districts", "villages"] as const) {
+    layers.push({
+      id: `highlight-${src}`,
+      type: "line",
+      source: src,
+      filter: highlightFilter([]),
+      paint: { "line-color": C.highlightLine, "line-width": 2.6 },
+    });
+  }
   return {
     version: 8,
     sources: {
@@ -24,43 +81,21 @@ export function buildMapStyle(data: MapLayerData): StyleSpecification {
       regencies: source(data.regencies),
       districts: source(data.districts),
       villages: source(data.villages),
+      toSoe: { type: "geojson", data: data.toSoe },
     },
-    layers: [
-      { id: "sea", type: "background", paint: { "background-color": C.sea } },
-      { id: "provinces-fill", type: "fill", source: "provinces", paint: { "fill-color": C.land } },
-      { id: "provinces-line", type: "line", source: "provinces", paint: { "line-color": C.provinceLine, "line-width": 0.7 } },
-      { id: "regencies-fill", type: "fill", source: "regencies", paint: { "fill-color": C.regencyFill } },
-      {
-        id: "villages-fill",
-        type: "fill",
-        source: "villages",
-        minzoom: 8,
-        paint: { "fill-color": ["case", ["get", "study"], C.studyVillageFill, C.villageFill] },
-      },
-      {
-        id: "villages-line",
-        type: "line",
-        source: "villages",
-        minzoom: 9,
-        filter: ["!", ["get", "study"]],
-        paint: { "line-color": C.villageLine, "line-width": 0.5 },
-      },
-      { id: "districts-line", type: "line", source: "districts", minzoom: 8, paint: { "line-color": C.districtLine, "line-width": 0.8 } },
-      {
-        id: "study-villages-line",
-        type: "line",
-        source: "villages",
-        filter: ["get", "study"],
-        paint: { "line-color": C.studyVillageLine, "line-width": 1.2 },
-      },
-      { id: "regencies-line", type: "line", source: "regencies", paint: { "line-color": C.regencyLine, "line-width": 1 } },
-      {
-        id: "tts-line",
-        type: "line",
-        source: "regencies",
-        filter: ["==", ["get", "code"], TTS_CODE],
-        paint: { "line-color": C.ttsLine, "line-width": 2 },
-      },
-    ],
+    layers,
   };
 }
+
+/** Which style layers are visible when these story layers are on. */
+export function visibleStyleLayers(storyLayers: readonly string[]): Set<string> {
+  const visible = new Set<string>();
+  for (const layer of storyLayers) {
+    const ids = STORY_LAYER_STYLE_IDS[layer];
+    if (!ids) throw new Error(`unknown story layer "${layer}"`);
+    ids.forEach((id) => visible.add(id));
+  }
+  return visible;
+}
+
+export const TOGGLED_STYLE_LAYERS: readonly string[] = [...new Set(Object.values(STORY_LAYER_STYLE_IDS).flat())];

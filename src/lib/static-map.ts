@@ -13,9 +13,11 @@ export type Bounds = [[west: number, south: number], [east: number, north: numbe
 type Props = Record<string, unknown>;
 
 export interface StaticLayer {
-  topology: Topology;
-  /** TopoJSON object name, e.g. "villages" */
-  object: string;
+  /** a TopoJSON layer and the name of its object, e.g. "villages" … */
+  topology?: Topology;
+  object?: string;
+  /** … or plain GeoJSON features (lines to Soe) */
+  features?: Feature[];
   className: string | ((props: Props) => string);
   filter?: (props: Props) => boolean;
 }
@@ -63,10 +65,19 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
   const minWeight = (TOLERANCE_PX * degreesPerPx) ** 2;
 
   const paths: StaticMapOutput["paths"] = [];
+  const simplifiedCache = new Map<Topology, Topology>();
   for (const layer of input.layers) {
-    const simplified = simplify(presimplify(layer.topology as Topology<Objects<{}>>), minWeight);
-    const collection = feature(simplified, simplified.objects[layer.object]!) as FeatureCollection<Geometry, Props>;
-    for (const f of collection.features) {
+    let features: Feature[];
+    if (layer.features) features = layer.features;
+    else if (layer.topology && layer.object) {
+      let simplified = simplifiedCache.get(layer.topology);
+      if (!simplified) {
+        simplified = simplify(presimplify(layer.topology as Topology<Objects<{}>>), minWeight) as Topology;
+        simplifiedCache.set(layer.topology, simplified);
+      }
+      features = (feature(simplified, simplified.objects[layer.object]!) as FeatureCollection<Geometry, Props>).features;
+    } else throw new Error("a static layer needs a topology and object, or features");
+    for (const f of features) {
       const props = f.properties ?? {};
       if (layer.filter && !layer.filter(props)) continue;
       const d = path(f as GeoPermissibleObjects);

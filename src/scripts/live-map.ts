@@ -1,33 +1,46 @@
 /**
- * The live MapLibre map, loaded on demand by map-loader.ts. It reads the layers named in the map
- * element's data attributes, draws them with the project's own style, names the study villages
- * with HTML markers, and then takes the place of the static frame.
+ * The live MapLibre map, loaded on demand. It draws the project's own layers, then follows the
+ * story: each step moves the camera (a flight, or a jump under reduced motion), shows and hides
+ * layers, outlines the highlighted areas and places the names. The reader can leave the story to
+ * explore, and come back with one button or Escape.
  */
 import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 // As a URL, not an import: an imported stylesheet would be linked from every page's head.
 import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
-import type { FeatureCollection, Point } from "geojson";
+import type { FeatureCollection } from "geojson";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
-import { buildMapStyle, type MapLayerData } from "../lib/map-style.ts";
-import type { Bounds } from "../lib/static-map.ts";
+import { labelsForStep, type LabelSet, type MapLabel } from "../lib/map-labels.ts";
+import {
+  buildMapStyle,
+  highlightFilter,
+  povertyColourExpression,
+  TOGGLED_STYLE_LAYERS,
+  visibleStyleLayers,
+  type MapLayerData,
+  type PovertyYear,
+} from "../lib/map-style.ts";
+import type { StoryStep } from "../lib/step-controller.ts";
 
 maplibregl.setWorkerUrl(workerUrl);
 
-type LayerName = keyof MapLayerData;
-const LAYERS: LayerName[] = ["provinces", "regencies", "districts", "villages"];
+const TOPO_LAYERS = ["provinces", "regencies", "districts", "villages"] as const;
 
-interface MapElementData {
-  layers: Record<LayerName, string>;
-  bounds: Bounds;
-  attribution: string;
+export interface LiveMapOptions {
+  el: HTMLElement;
+  labels: LabelSet;
+  toSoe: FeatureCollection;
+  /** pixels kept clear around a step's view (e.g. where text overlaps the map) */
+  padding: () => maplibregl.PaddingOptions;
+  reduceMotion: () => boolean;
 }
 
-function readElementData(el: HTMLElement): MapElementData {
-  const { layers, bounds, attribution } = el.dataset;
-  if (!layers || !bounds || !attribution) throw new Error("map element lacks data-layers, data-bounds or data-attribution");
-  return { layers: JSON.parse(layers), bounds: JSON.parse(bounds), attribution };
+export interface LiveMap {
+  map: maplibregl.Map;
+  show(step: StoryStep, animate: boolean): void;
+  setPovertyYear(year: PovertyYear): void;
+  setExploring(on: boolean): void;
 }
 
 function loadStylesheet(href: string): Promise<void> {
@@ -51,59 +64,116 @@ async function fetchTopology(url: string): Promise<Topology> {
 
 const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
 
-export async function mountLiveMap(el: HTMLElement): Promise<maplibregl.Map> {
-  const config = readElementData(el);
+export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): Promise<LiveMap> {
+  const { el } = options;
+  const urls = JSON.parse(el.dataset.layers ?? "{}") as Record<string, string>;
   const [topologies] = await Promise.all([
-    Promise.all(LAYERS.map((name) => fetchTopology(config.layers[name]))),
+    Promise.all(TOPO_LAYERS.map((name) => {
+      const url = urls[name];
+      if (!url) throw new Error(`the map element names no URL for the layer "${name}"`);
+      return fetchTopology(url);
+    })),
     loadStylesheet(maplibreCssUrl),
   ]);
-  const data = {} as MapLayerData;
-  let villageLabels: FeatureCollection<Point> | undefined;
-  LAYERS.forEach((name, k) => {
+  const data = { toSoe: options.toSoe } as MapLayerData;
+  TOPO_LAYERS.forEach((name, k) => {
     const topo = topologies[k]!;
     data[name] = feature(topo, topo.objects[name]!) as FeatureCollection;
-    if (name === "villages") villageLabels = feature(topo, topo.objects.villagesLabels!) as FeatureCollection<Point>;
   });
 
-  const canvasHost = el.querySelector<HTMLElement>("[data-map-canvas]");
-  if (!canvasHost) throw new Error("map element lacks its [data-map-canvas] child");
-  const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  const host = el.querySelector<HTMLElement>("[data-map-canvas]");
+  if (!host) throw new Error("map element lacks its [data-map-canvas] child");
+  let povertyYear: PovertyYear = 2024;
   const map = new maplibregl.Map({
-    container: canvasHost,
-    style: buildMapStyle(data),
-    bounds: config.bounds,
-    fitBoundsOptions: { padding: 32 },
-    minZoom: 3,
+    container: host,
+    style: buildMapStyle(data, povertyYear),
+    bounds: first.bounds,
+    fitBoundsOptions: { padding: options.padding() },
+    minZoom: 2,
     maxZoom: 14,
-    attributionControl: { compact: true, customAttribution: config.attribution },
-    cooperativeGestures: true,
-    fadeDuration: reduceMotion ? 0 : 300,
+    interactive: true,
+    attributionControl: { compact: true, customAttribution: el.dataset.attribution ?? "" },
+    fadeDuration: 0,
   });
-  // Listen at once: "idle" can follow "load" within the same frame.
-  const firstIdle = map.once("idle");
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+  // Story mode: the page scrolls, the map follows. Explore mode turns the gestures on.
+  const handlers = [map.scrollZoom, map.dragPan, map.dragRotate, map.keyboard, map.doubleClickZoom, map.touchZoomRotate, map.boxZoom];
+  const setInteractive = (on: boolean): void => handlers.forEach((h) => (on ? h.enable() : h.disable()));
+  setInteractive(false);
+  const nav = new maplibregl.NavigationControl({ showCompass: false });
+  const canvas = map.getCanvas();
+  canvas.setAttribute("role", "img");
 
-  for (const label of villageLabels?.features ?? []) {
-    const p = label.properties ?? {};
-    if (!p.study && !p.civilRegistry) continue;
-    const marker = document.createElement("div");
-    marker.className = p.study ? "map-label map-label--study" : "map-label map-label--town";
-    marker.dataset.code = String(label.id);
-    marker.innerHTML = '<span class="map-label__dot" aria-hidden="true"></span><span class="map-label__text"></span>';
-    marker.querySelector(".map-label__text")!.textContent = String(p.study ? p.paperName : "Soe");
-    new maplibregl.Marker({ element: marker, anchor: "center" })
-      .setLngLat(label.geometry.coordinates as [number, number])
-      .addTo(map);
-  }
-
-  // The camera, mirrored on the element: lets tests and embedding pages read where the map is.
   const mirrorCamera = (): void => {
     const c = map.getCenter();
     el.dataset.camera = JSON.stringify({ lng: round(c.lng, 4), lat: round(c.lat, 4), zoom: round(map.getZoom(), 2) });
   };
   map.on("moveend", mirrorCamera);
+
+  // Names are HTML markers: no glyph server needed, and the text stays real text.
+  const markers = new Map<string, maplibregl.Marker>();
+  let currentStep = first;
+  const markerFor = (label: MapLabel): maplibregl.Marker => {
+    let m = markers.get(label.id);
+    if (!m) {
+      const node = document.createElement("div");
+      node.className = `map-label map-label--${label.kind}`;
+      node.dataset.labelId = label.id;
+      if (label.kind === "voice") {
+        node.innerHTML = '<span class="map-label__badge"></span>';
+        node.querySelector(".map-label__badge")!.textContent = label.text;
+      } else {
+        node.innerHTML = '<span class="map-label__dot" aria-hidden="true"></span><span class="map-label__text"></span>';
+        node.querySelector(".map-label__text")!.textContent = label.text;
+      }
+      m = new maplibregl.Marker({ element: node, anchor: "center" }).setLngLat(label.lngLat);
+      markers.set(label.id, m);
+    }
+    return m;
+  };
+  const placeLabels = (): void => {
+    const wanted = new Set<string>();
+    for (const label of labelsForStep(currentStep.layers, map.getZoom(), options.labels)) {
+      wanted.add(label.id);
+      markerFor(label).addTo(map);
+    }
+    for (const [id, m] of markers) if (!wanted.has(id)) m.remove();
+  };
+  map.on("zoomend", placeLabels);
+
+  const applyLayers = (step: StoryStep): void => {
+    const visible = visibleStyleLayers(step.layers);
+    for (const id of TOGGLED_STYLE_LAYERS) map.setLayoutProperty(id, "visibility", visible.has(id) ? "visible" : "none");
+    for (const src of TOPO_LAYERS) map.setFilter(`highlight-${src}`, highlightFilter(step.highlight));
+  };
+
+  const firstIdle = map.once("idle");
+  await map.once("load");
+  applyLayers(first);
+  placeLabels();
   await firstIdle;
   mirrorCamera();
-  el.classList.add("is-live");
-  return map;
+
+  return {
+    map,
+    show(step, animate) {
+      currentStep = step;
+      applyLayers(step);
+      map.resize(); // the container may have changed size since the last frame
+      const camera = map.cameraForBounds(step.bounds, { padding: options.padding() });
+      if (!camera) return;
+      if (animate && !options.reduceMotion()) map.flyTo({ ...camera, duration: 1600, essential: false });
+      else map.jumpTo(camera);
+      placeLabels();
+    },
+    setPovertyYear(year) {
+      povertyYear = year;
+      map.setPaintProperty("poverty-fill", "fill-color", povertyColourExpression(povertyYear));
+      el.dataset.povertyYear = String(year);
+    },
+    setExploring(on) {
+      setInteractive(on);
+      if (on) map.addControl(nav, "top-right");
+      else map.removeControl(nav);
+    },
+  };
 }

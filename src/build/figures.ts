@@ -1,0 +1,40 @@
+/** The figure registry of the whole site, built once per build from data/ and the map layers. */
+import {
+  loadContextFacts,
+  loadMigrantWorkerDeaths,
+  loadPaperFigures,
+  loadProvincePoverty,
+  loadRegencyPoverty,
+  loadSources,
+} from "../facts/index.ts";
+import { distanceKm } from "../lib/distance.ts";
+import { buildFigureRegistry, type FigureRegistry } from "../lib/figure-registry.ts";
+import { civilRegistryLabel, studyVillageLabels } from "./map-labels.ts";
+
+let registry: FigureRegistry | undefined;
+
+/** Where each stats table comes from, as data/sources.json names it. */
+function datasetSource(id: string): string {
+  const dataset = loadSources().datasets.find((d) => d.id === id);
+  if (!dataset) throw new Error(`data/sources.json lists no dataset "${id}"`);
+  return dataset.sources[0]!;
+}
+
+export function figureRegistry(): FigureRegistry {
+  if (registry) return registry;
+  const soe = civilRegistryLabel();
+  registry = buildFigureRegistry({
+    paperSourceId: "usbobo-sogen-2023",
+    paperFigures: loadPaperFigures(),
+    contextFacts: loadContextFacts(),
+    deaths: loadMigrantWorkerDeaths(),
+    deathsSource: datasetSource("ntt-migrant-worker-deaths"),
+    regencyPoverty: loadRegencyPoverty(),
+    regencyPovertySource: datasetSource("ntt-poverty-by-regency"),
+    provincePoverty: loadProvincePoverty(),
+    provincePovertySource: datasetSource("ntt-province-poverty"),
+    distancesToSoe: new Map(studyVillageLabels().map((v) => [v.code, distanceKm(v.lngLat, soe.lngLat)])),
+    boundariesSource: "wilayah-boundaries",
+  });
+  return registry;
+}

@@ -1,0 +1,81 @@
+/**
+ * A chapter's static map frame: the same view, layers, highlight and names as the live map, drawn
+ * at build time with d3-geo. What readers see before MapLibre loads, and for good without
+ * JavaScript or WebGL, and in print.
+ */
+import type { ChapterData } from "../content/chapter-schema.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { cameraForBounds } from "../lib/camera.ts";
+import { readLayer } from "../lib/geo-artifacts.ts";
+import { labelsForStep } from "../lib/map-labels.ts";
+import { KTP_COLOURS, MAP_COLOURS as C, POVERTY_COLOURS, povertyClass } from "../lib/palette.ts";
+import { renderStaticMap, type StaticLayer } from "../lib/static-map.ts";
+import { staticMapSvg, type PathStyle } from "../lib/static-map-svg.ts";
+import { NTT_CODE, TTS_CODE } from "../lib/map-style.ts";
+import { buildLabelSet, linesToSoe } from "./label-set.ts";
+import { FRAME, resolveView } from "./views.ts";
+
+export const FRAME_PADDING = 32;
+/** The static frames show the latest poverty year; the live map can switch. */
+export const STATIC_POVERTY_YEAR = 2024;
+
+const STYLES: Record<string, PathStyle> = {
+  land: { fill: C.land, stroke: "none", strokeWidth: 0 },
+  "ktp-indonesia": { fill: KTP_COLOURS.indonesia, stroke: "none", strokeWidth: 0 },
+  "ktp-ntt": { fill: KTP_COLOURS.ntt, stroke: "none", strokeWidth: 0 },
+  "ktp-tts": { fill: KTP_COLOURS.tts, stroke: "none", strokeWidth: 0 },
+  "regency-fill": { fill: C.regencyFill, stroke: "none", strokeWidth: 0 },
+  ...Object.fromEntries(POVERTY_COLOURS.map((c, k) => [`poverty-${k}`, { fill: c, stroke: "none", strokeWidth: 0 }])),
+  village: { fill: C.villageFill, stroke: C.villageLine, strokeWidth: 0.5 },
+  "study-village": { fill: C.studyVillageFill, stroke: C.studyVillageLine, strokeWidth: 1.2 },
+  "province-line": { fill: "none", stroke: C.provinceLine, strokeWidth: 0.7 },
+  "district-line": { fill: "none", stroke: C.districtLine, strokeWidth: 0.8 },
+  "regency-line": { fill: "none", stroke: C.regencyLine, strokeWidth: 0.9 },
+  "tts-line": { fill: "none", stroke: C.ttsLine, strokeWidth: 2.2 },
+  "to-soe": { fill: "none", stroke: C.toSoeLine, strokeWidth: 1.6, dash: "6 4" },
+  highlight: { fill: "none", stroke: C.highlightLine, strokeWidth: 2.6 },
+};
+
+export function chapterFrameSvg(chapter: Pick<ChapterData, "map" | "title">, locale: Locale): string {
+  const bounds = resolveView(chapter.map.view);
+  const on = new Set(chapter.map.layers);
+  const provinces = readLayer("provinces");
+  const regencies = readLayer("regencies");
+  const districts = readLayer("districts");
+  const villages = readLayer("villages");
+  const highlight = new Set(chapter.map.highlight);
+  const isHighlighted = (p: Record<string, unknown>) => highlight.has(String(p.code));
+
+  const layers: StaticLayer[] = [{ topology: provinces, object: "provinces", className: "land" }];
+  if (on.has("ktp")) {
+    layers.push({ topology: provinces, object: "provinces", className: "ktp-indonesia", filter: (p) => p.code !== NTT_CODE });
+    layers.push({ topology: regencies, object: "regencies", className: (p) => (p.code === TTS_CODE ? "ktp-tts" : "ktp-ntt") });
+  }
+  if (on.has("regencies")) layers.push({ topology: regencies, object: "regencies", className: "regency-fill" });
+  if (on.has("poverty")) {
+    layers.push({ topology: regencies, object: "regencies", className: (p) => `poverty-${povertyClass(Number(p[`p0_${STATIC_POVERTY_YEAR}`]))}` });
+  }
+  if (on.has("villages")) layers.push({ topology: villages, object: "villages", className: "village" });
+  if (on.has("studyVillages")) layers.push({ topology: villages, object: "villages", className: "study-village", filter: (p) => p.study === true });
+  if (on.has("provinces")) layers.push({ topology: provinces, object: "provinces", className: "province-line" });
+  if (on.has("districts")) layers.push({ topology: districts, object: "districts", className: "district-line" });
+  if (on.has("regencies") || on.has("poverty") || on.has("ktp")) {
+    layers.push({ topology: regencies, object: "regencies", className: "regency-line", filter: () => on.has("regencies") || on.has("poverty") });
+    layers.push({ topology: regencies, object: "regencies", className: "tts-line", filter: (p) => p.code === TTS_CODE });
+  }
+  if (on.has("toSoe")) layers.push({ features: linesToSoe().features, className: "to-soe" });
+  if (highlight.size > 0) {
+    for (const [topology, object] of [[provinces, "provinces"], [regencies, "regencies"], [districts, "districts"], [villages, "villages"]] as const) {
+      layers.push({ topology, object, className: "highlight", filter: isHighlighted });
+    }
+  }
+
+  const zoom = cameraForBounds(bounds, FRAME.width, FRAME.height, FRAME_PADDING).zoom;
+  const labels = labelsForStep(chapter.map.layers, zoom, buildLabelSet(locale)).map((l) => ({
+    lngLat: l.lngLat,
+    text: l.text,
+    className: `label-${l.kind}`,
+  }));
+  const map = renderStaticMap({ ...FRAME, bounds, padding: FRAME_PADDING, layers, labels });
+  return staticMapSvg(map, STYLES, C.sea, chapter.title);
+}

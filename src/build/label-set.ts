@@ -1,0 +1,87 @@
+/** The map's names for one language, from the villages layer, data/places.json and data/interviews.json. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { Locale } from "../i18n/locales.ts";
+import { formatFigure } from "../lib/format.ts";
+import type { LabelSet } from "../lib/map-labels.ts";
+import { civilRegistryLabel, studyVillageLabels, villageLabels } from "./map-labels.ts";
+import { figureRegistry } from "./figures.ts";
+import { lookupFigure } from "../lib/figure-registry.ts";
+
+const bilingual = z.strictObject({ en: z.string().min(1), id: z.string().min(1) });
+const placesSchema = z.strictObject({
+  $comment: z.string().optional(),
+  places: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.enum(["town", "island", "country"]),
+      name: bilingual,
+      lngLat: z.tuple([z.number().min(90).max(145), z.number().min(-15).max(10)]),
+      minZoom: z.number(),
+      maxZoom: z.number(),
+      note: z.string().optional(),
+    }),
+  ),
+});
+const interviewsSchema = z.strictObject({
+  $comment: z.string().optional(),
+  interviews: z.array(
+    z.strictObject({
+      id: z.string().regex(/^N\d$/),
+      village: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
+      section: z.string(),
+      who: bilingual,
+      paraphrase: bilingual,
+    }),
+  ),
+});
+
+function readData<T>(file: string, schema: z.ZodType<T>): T {
+  const full = path.resolve(process.cwd(), "data", file);
+  const result = schema.safeParse(JSON.parse(readFileSync(full, "utf8")));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`data/${file}: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+export const places = () => readData("places.json", placesSchema).places;
+export const interviews = () => readData("interviews.json", interviewsSchema).interviews;
+
+export function buildLabelSet(locale: Locale): LabelSet {
+  const soe = civilRegistryLabel();
+  const byCode = new Map(villageLabels().map((v) => [v.code, v]));
+  const registry = figureRegistry();
+  return {
+    study: studyVillageLabels().map((v) => ({ id: v.code, lngLat: v.lngLat, text: v.paperName ?? v.name, kind: "study" })),
+    soe: { id: soe.code, lngLat: soe.lngLat, text: "Soe", kind: "town" },
+    places: places().map((p) => ({ id: p.id, lngLat: p.lngLat, text: p.name[locale], kind: p.kind, minZoom: p.minZoom, maxZoom: p.maxZoom })),
+    voices: interviews().map((i) => {
+      const village = byCode.get(i.village);
+      if (!village) throw new Error(`data/interviews.json: ${i.id} names an unknown village ${i.village}`);
+      // N2 and N3 both speak from Basmuti: nudge the second so the two markers do not overlap.
+      const nudge = i.id === "N3" ? 0.012 : 0;
+      return { id: i.id, lngLat: [village.lngLat[0] + nudge, village.lngLat[1] - nudge] as [number, number], text: i.id, kind: "voice" };
+    }),
+    distances: studyVillageLabels().map((v) => {
+      const km = lookupFigure(registry, `distanceToSoe.v${v.code.replaceAll(".", "")}`);
+      const mid: [number, number] = [(v.lngLat[0] + soe.lngLat[0]) / 2, (v.lngLat[1] + soe.lngLat[1]) / 2];
+      return { id: `distance-${v.code}`, lngLat: mid, text: formatFigure(km.value, km.unit, locale), kind: "distance" };
+    }),
+  };
+}
+
+/** Straight lines from each study village to Soe. */
+export function linesToSoe(): GeoJSON.FeatureCollection<GeoJSON.LineString> {
+  const soe = civilRegistryLabel();
+  return {
+    type: "FeatureCollection",
+    features: studyVillageLabels().map((v) => ({
+      type: "Feature",
+      properties: { code: v.code },
+      geometry: { type: "LineString", coordinates: [v.lngLat, soe.lngLat] },
+    })),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The story as the browser needs it: one step per chapter (view box, layers, highlight, charts)
+ * plus the map's names and lines, serialized into the page as JSON (data, not script).
+ */
+import { getCollection, type CollectionEntry } from "astro:content";
+import type { Locale } from "../i18n/locales.ts";
+import { localePrefix } from "../i18n/locales.ts";
+import type { LabelSet } from "../lib/map-labels.ts";
+import type { StoryStep } from "../lib/step-controller.ts";
+import { buildLabelSet, linesToSoe } from "./label-set.ts";
+import { resolveView } from "./views.ts";
+
+export interface StoryConfig {
+  steps: StoryStep[];
+  labels: LabelSet;
+  toSoe: GeoJSON.FeatureCollection;
+}
+
+const base = (): string => import.meta.env.BASE_URL.replace(/\/?$/, "/");
+
+export function frameUrl(locale: Locale, slug: string): string {
+  return `${base()}frames/${locale}/${slug}.svg`;
+}
+
+export function storyUrl(locale: Locale, slug?: string): string {
+  return `${base()}${localePrefix(locale)}${slug ? `#${slug}` : ""}`;
+}
+
+export async function chaptersOf(locale: Locale): Promise<CollectionEntry<"chapters">[]> {
+  const all = await getCollection("chapters", (c) => c.data.locale === locale);
+  return all.sort((a, b) => a.data.order - b.data.order);
+}
+
+export function storyConfig(chapters: CollectionEntry<"chapters">[], locale: Locale): StoryConfig {
+  return {
+    steps: chapters.map((c) => ({
+      slug: c.data.slug,
+      bounds: resolveView(c.data.map.view),
+      layers: c.data.map.layers,
+      highlight: c.data.map.highlight,
+      charts: c.data.charts,
+    })),
+    labels: buildLabelSet(locale),
+    toSoe: linesToSoe(),
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * The story's browser side, kept small: finds the active chapter from the scroll position, keeps
+ * the URL hash, the still map, the legend and the charts in step, and loads the live map only
+ * when the map is about to be seen and the browser can draw it.
+ */
+import { activeStepIndex } from "../lib/active-step.ts";
+import { StepController, type StepChange } from "../lib/step-controller.ts";
+import type { StoryConfig } from "../build/story.ts";
+import type { LiveMap } from "./live-map.ts";
+
+const configEl = document.getElementById("story-config");
+const mapEl = document.querySelector<HTMLElement>("[data-story-map]");
+const sections = [...document.querySelectorAll<HTMLElement>(".chapter[data-step]")];
+
+if (configEl && mapEl && sections.length > 0) startStory(JSON.parse(configEl.textContent ?? "{}") as StoryConfig, mapEl);
+
+function startStory(config: StoryConfig, el: HTMLElement): void {
+  // The hash says where the reader is; the browser's own restoring of an old position would fight it.
+  history.scrollRestoration = "manual";
+  const controller = new StepController(config.steps);
+  const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
+  const stacked = window.matchMedia("(max-width: 59.99em)");
+  const still = el.querySelector<HTMLImageElement>(".story-map__still")!;
+  const frameBase = still.dataset.frameBase!;
+  const legendHost = el.querySelector<HTMLElement>("[data-map-legend]")!;
+  const descriptionHost = el.querySelector<HTMLElement>("[data-map-panel-description]")!;
+  let live: LiveMap | undefined;
+  let exploring = false;
+  let userHasScrolled = Boolean(location.hash);
+
+  prepareCharts(reduceMotion.matches);
+
+  controller.onChange((change: StepChange) => {
+    const { step } = change;
+    el.dataset.activeChapter = step.slug;
+    el.dataset.visibleLayers = step.layers.join(" ");
+    sections.forEach((s, k) => s.classList.toggle("is-active", k === change.index));
+    const section = sections[change.index]!;
+    still.src = `${frameBase}${step.slug}.svg`;
+    showCaption(section);
+    syncHash();
+    animateCharts(section, reduceMotion.matches);
+    if (live && !exploring) live.show(step, change.animate);
+  });
+
+  // The URL follows the reader (replaceState: no history entry per chapter), once they have scrolled.
+  function syncHash(): void {
+    const slug = controller.steps[controller.activeIndex ?? 0]!.slug;
+    if (userHasScrolled && location.hash !== `#${slug}`) history.replaceState(history.state, "", `#${slug}`);
+  }
+
+  function showCaption(section: HTMLElement): void {
+    const legend = section.querySelector(".chapter__map-caption .legend");
+    const description = section.querySelector("[data-map-description]");
+    legendHost.replaceChildren(...(legend ? [legend.cloneNode(true)] : []));
+    descriptionHost.textContent = description?.textContent ?? "";
+    syncPovertyButtons();
+  }
+
+  // The active chapter: the last whose top is above the trigger line (lower when the map is on top).
+  let scheduled = false;
+  const update = (animate: boolean): void => {
+    scheduled = false;
+    const trigger = window.innerHeight * (stacked.matches ? 0.72 : 0.5);
+    const tops = sections.map((s) => s.getBoundingClientRect().top);
+    controller.activate(activeStepIndex(tops, trigger), { animate: animate && !reduceMotion.matches });
+    syncHash();
+  };
+  const onScroll = (): void => {
+    userHasScrolled = true;
+    if (!scheduled) {
+      scheduled = true;
+      requestAnimationFrame(() => update(true));
+    }
+  };
+  window.addEventListener("scroll", onScroll, { passive: true });
+  window.addEventListener("resize", () => requestAnimationFrame(() => update(false)));
+  window.addEventListener("hashchange", () => requestAnimationFrame(() => update(false)));
+
+  // A link to a chapter restores that chapter at once and brings it into view (the browser's own
+  // jump to the anchor may come before or after this script, or not at all after a layout change).
+  const linked = controller.indexOf(decodeURIComponent(location.hash.slice(1)));
+  if (linked >= 0) {
+    controller.activate(linked, { animate: false });
+    sections[linked]!.scrollIntoView({ block: "start" });
+  } else update(false);
+
+  // Poverty year switch (in the legend, which is cloned: delegate from the panel).
+  legendHost.addEventListener("click", (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>("[data-poverty-year]");
+    if (!button) return;
+    const year = Number(button.dataset.povertyYear) as 2021 | 2024;
+    el.dataset.povertyYear = String(year);
+    live?.setPovertyYear(year);
+    syncPovertyButtons();
+  });
+  function syncPovertyButtons(): void {
+    const year = el.dataset.povertyYear ?? "2024";
+    legendHost.querySelectorAll<HTMLButtonElement>("[data-poverty-year]").forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.povertyYear === year)));
+    const title = legendHost.querySelector<HTMLElement>("[data-poverty-title]");
+    if (title) title.textContent = title.textContent!.replace(/\d{4}$/, year);
+  }
+
+  // Explore mode: gestures on, the story waits; "Back to the story" (or Escape) returns.
+  const explore = el.querySelector<HTMLButtonElement>("[data-explore]")!;
+  const back = el.querySelector<HTMLButtonElement>("[data-back-to-story]")!;
+  const setExploring = (on: boolean): void => {
+    if (!live) return;
+    exploring = on;
+    el.classList.toggle("is-exploring", on);
+    explore.hidden = on;
+    back.hidden = !on;
+    live.setExploring(on);
+    if (on) live.map.getCanvas().focus();
+    else {
+      live.show(controller.steps[controller.activeIndex ?? 0]!, false);
+      explore.focus();
+    }
+  };
+  explore.addEventListener("click", () => setExploring(true));
+  back.addEventListener("click", () => setExploring(false));
+  el.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && exploring) setExploring(false);
+  });
+
+  // The live map: only once the map is near the viewport, and only where WebGL2 works.
+  if (!canDrawWebGL2()) {
+    el.dataset.mapState = "no-webgl";
+    el.querySelector<HTMLElement>("[data-map-notice]")!.hidden = false;
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      void startLiveMap();
+    },
+    { rootMargin: "50% 0px" },
+  );
+  observer.observe(el);
+
+  async function startLiveMap(): Promise<void> {
+    el.dataset.mapState = "loading";
+    try {
+      const { mountLiveMap } = await import("./live-map.ts");
+      const step = controller.steps[controller.activeIndex ?? 0]!;
+      live = await mountLiveMap(
+        {
+          el,
+          labels: config.labels,
+          toSoe: config.toSoe,
+          padding: () => ({ top: 24, right: 24, bottom: 24, left: 24 }),
+          reduceMotion: () => reduceMotion.matches,
+        },
+        step,
+      );
+      // The reader may have moved on while the map loaded: show where they are now.
+      live.show(controller.steps[controller.activeIndex ?? 0]!, false);
+      el.classList.add("is-live");
+      el.dataset.mapState = "ready";
+    } catch (err) {
+      el.dataset.mapState = "error";
+      console.error("The live map could not start; the still maps stay.", err);
+    }
+  }
+}
+
+function canDrawWebGL2(): boolean {
+  try {
+    return Boolean(document.createElement("canvas").getContext("webgl2"));
+  } catch {
+    return false;
+  }
+}
+
+/** Bars start empty and grow when their chapter is reached (never under reduced motion). */
+function prepareCharts(reduced: boolean): void {
+  if (reduced) return;
+  document.querySelectorAll<SVGRectElement>(".chart__bar").forEach((bar) => bar.setAttribute("width", "0"));
+}
+
+function animateCharts(section: HTMLElement, reduced: boolean): void {
+  document.querySelectorAll<HTMLElement>(".chart[data-chart-state='active']").forEach((c) => {
+    if (!section.contains(c)) c.dataset.chartState = "shown";
+  });
+  const charts = [...section.querySelectorAll<HTMLElement>(".chart")];
+  if (charts.length === 0) return;
+  for (const c of charts) c.dataset.chartState = "active";
+  if (reduced) return;
+  void import("./chart-motion.ts").then(({ growBars }) => charts.forEach((c) => growBars(c)));
+}

@@ -1,0 +1,25 @@
+/** A link to any chapter opens the story on that chapter, with its map view, layers and charts. */
+import { expect, test } from "@playwright/test";
+import { expectCameraAt, expectStepShown, storyMap, storySteps } from "./support/story.ts";
+
+test.use({ reducedMotion: "reduce" });
+
+test("every chapter can be opened by its link", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto("/");
+  const steps = await storySteps(page);
+  for (const step of steps) {
+    await page.goto(`/#${step.slug}`);
+    await page.reload(); // a fresh load with the hash, as from a shared link
+    await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+    await expectStepShown(page, step);
+    await expectCameraAt(page, step);
+    await expect(page.locator(`section.chapter#${step.slug} .chapter__title`)).toBeInViewport();
+  }
+});
+
+test("an unknown chapter in the link opens the story at its start", async ({ page }) => {
+  await page.goto("/#no-such-chapter");
+  const steps = await storySteps(page);
+  await expect(storyMap(page)).toHaveAttribute("data-active-chapter", steps[0]!.slug);
+});

@@ -1,0 +1,73 @@
+/**
+ * The live map really draws the data: under each study village's name the canvas shows the study
+ * villages' colour, under Soe's it does not; the poverty layer colours TTS by its BPS class.
+ */
+import { expect, test } from "@playwright/test";
+import { MAP_COLOURS, POVERTY_COLOURS, povertyClass } from "../../src/lib/palette.ts";
+import studyArea from "../../data/study-area.json" with { type: "json" };
+import { loadRegencyPoverty } from "../../src/facts/index.ts";
+import { colourDistance, hexToRgb, pixelsAt } from "./support/pixels.ts";
+import { expectCameraAt, storyMap, storySteps } from "./support/story.ts";
+
+test.use({ reducedMotion: "reduce", viewport: { width: 1280, height: 800 } });
+
+test("the study chapter's map draws the six villages from the real boundaries", async ({ page }) => {
+  await page.goto("/#study");
+  const map = storyMap(page);
+  await expect(map).toHaveAttribute("data-map-state", "ready");
+  const step = (await storySteps(page)).find((s) => s.slug === "study")!;
+  await expectCameraAt(page, step);
+  const labels = map.locator(".map-label--study, .map-label--town");
+  await expect(map.locator(".map-label--study")).toHaveCount(studyArea.villages.length);
+  const names = await map.locator(".map-label--study .map-label__text").allTextContents();
+  expect(names.sort()).toEqual(studyArea.villages.map((v) => v.paperName).sort());
+  const anchors = await labels.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: (el as HTMLElement).dataset.labelId!, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }),
+  );
+  await page.addStyleTag({ content: ".maplibregl-marker { visibility: hidden !important; }" });
+  const colours = await pixelsAt(map.locator(".story-map__frame"), anchors);
+  const study = hexToRgb(MAP_COLOURS.studyVillageFill);
+  anchors.forEach((a, k) => {
+    const isStudy = studyArea.villages.some((v) => v.code === a.id);
+    const d = colourDistance(colours[k]!, study);
+    if (isStudy) expect(d, `${a.id} is drawn in ${colours[k]}`).toBeLessThan(40);
+    else expect(d, `${a.id} (Soe) must not look like a study village`).toBeGreaterThan(80);
+  });
+  expect(anchors.some((a) => a.id === studyArea.civilRegistry.code)).toBe(true);
+});
+
+test("the poverty layer colours TTS by its BPS poverty class", async ({ page }) => {
+  await page.goto("/#poverty");
+  const map = storyMap(page);
+  await expect(map).toHaveAttribute("data-map-state", "ready");
+  const step = (await storySteps(page)).find((s) => s.slug === "poverty")!;
+  await expectCameraAt(page, step);
+  // Soe lies inside TTS: sample the regency fill there once names are hidden.
+  const canvas = map.locator("canvas.maplibregl-canvas");
+  const soe = await page.evaluate(() => {
+    const config = JSON.parse(document.getElementById("story-config")!.textContent!);
+    return config.labels.soe.lngLat as [number, number];
+  });
+  await page.addStyleTag({ content: ".maplibregl-marker { visibility: hidden !important; }" });
+  const box = (await canvas.boundingBox())!;
+  const camera = JSON.parse((await map.getAttribute("data-camera"))!);
+  // Web Mercator: the pixel of Soe relative to the map centre.
+  const scale = 512 * 2 ** camera.zoom;
+  const mx = (lng: number) => ((lng + 180) / 360) * scale;
+  const my = (lat: number) => (0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI)) * scale;
+  const point = { x: box.x + box.width / 2 + mx(soe[0]) - mx(camera.lng), y: box.y + box.height / 2 + my(soe[1]) - my(camera.lat) };
+  const tts = loadRegencyPoverty().find((r) => r.code === "53.02")!;
+  for (const year of [2024, 2021] as const) {
+    if (year === 2021) {
+      await map.locator('[data-poverty-year="2021"]').click();
+      await expect(map).toHaveAttribute("data-poverty-year", "2021");
+      await page.waitForTimeout(500);
+    }
+    const [colour] = await pixelsAt(map.locator(".story-map__frame"), [point]);
+    const expected = hexToRgb(POVERTY_COLOURS[povertyClass(tts.p0[year])]!);
+    expect(colourDistance(colour!, expected), `TTS in ${year} (${tts.p0[year]}%) drawn as ${colour}`).toBeLessThan(30);
+  }
+});

@@ -1,0 +1,39 @@
+/**
+ * Scrolls through the whole story in Chromium, in both languages, on a desktop and a phone
+ * screen: each chapter must move the live map to its view, show its layers, animate its charts
+ * and put its slug in the URL. A screenshot of every chapter is kept as a test artifact.
+ */
+import { expect, test } from "@playwright/test";
+import { recordForeignRequests } from "./support/network.ts";
+import { expectCameraAt, expectStepShown, LOCALE_PATHS, storyMap, storySteps, VIEWPORTS } from "./support/story.ts";
+
+for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    test(`walk through every chapter (${locale}, ${device})`, async ({ browser, baseURL }, testInfo) => {
+      test.setTimeout(240_000);
+      // One walk with the camera flights; the others jump, as for readers who ask for less motion.
+      const reducedMotion = locale === "en" && device === "desktop" ? "no-preference" : "reduce";
+      const context = await browser.newContext({ viewport, reducedMotion });
+      const page = await context.newPage();
+      const foreign = recordForeignRequests(page, baseURL!);
+      await page.goto(path);
+      const steps = await storySteps(page);
+      expect(steps.length).toBeGreaterThanOrEqual(9);
+      await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+      for (const step of steps) {
+        await page.locator(`section.chapter#${step.slug} .chapter__title`).scrollIntoViewIfNeeded();
+        // Bring the chapter's start to the trigger line, as a reader scrolling down would.
+        await page.evaluate((slug) => {
+          const top = document.getElementById(slug)!.getBoundingClientRect().top + window.scrollY;
+          const trigger = window.innerWidth < 960 ? 0.6 : 0.35;
+          window.scrollTo({ top: top - window.innerHeight * trigger, behavior: "instant" });
+        }, step.slug);
+        await expectStepShown(page, step);
+        await expectCameraAt(page, step);
+        await page.screenshot({ path: testInfo.outputPath(`${locale}-${device}-${step.slug}.png`) });
+      }
+      expect(foreign).toEqual([]);
+      await context.close();
+    });
+  }
+}

@@ -1,0 +1,59 @@
+/** Helpers for walking the story in a real page: its steps, the map's state, the expected camera. */
+import { expect, type Locator, type Page } from "@playwright/test";
+import { cameraForBounds } from "../../../src/lib/camera.ts";
+import type { StoryStep } from "../../../src/lib/step-controller.ts";
+
+export const LOCALE_PATHS = { en: "/", id: "/id/" } as const;
+export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
+
+export async function storySteps(page: Page): Promise<StoryStep[]> {
+  const json = await page.locator("#story-config").textContent();
+  return (JSON.parse(json ?? "{}") as { steps: StoryStep[] }).steps;
+}
+
+export function storyMap(page: Page): Locator {
+  return page.locator("[data-story-map]");
+}
+
+interface MirroredCamera {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Waits until the live map's camera is where the step's view puts it (within a tolerance). */
+export async function expectCameraAt(page: Page, step: StoryStep): Promise<MirroredCamera> {
+  const map = storyMap(page);
+  const canvas = map.locator("canvas.maplibregl-canvas");
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error("the map canvas is not visible");
+  const expected = cameraForBounds(step.bounds, box.width, box.height, 24);
+  let last: MirroredCamera | undefined;
+  await expect
+    .poll(
+      async () => {
+        last = JSON.parse((await map.getAttribute("data-camera")) ?? "null") as MirroredCamera;
+        if (!last) return Infinity;
+        const span = 360 / 2 ** expected.zoom; // degrees across 512 px at this zoom
+        return Math.max(
+          Math.abs(last.zoom - expected.zoom) / 0.08,
+          Math.abs(last.lng - expected.center[0]) / (span * 0.03),
+          Math.abs(last.lat - expected.center[1]) / (span * 0.03),
+        );
+      },
+      { message: `camera for "${step.slug}" near ${JSON.stringify(expected)}`, timeout: 20_000 },
+    )
+    .toBeLessThanOrEqual(1);
+  return last!;
+}
+
+export async function expectStepShown(page: Page, step: StoryStep): Promise<void> {
+  const map = storyMap(page);
+  await expect(map).toHaveAttribute("data-active-chapter", step.slug);
+  await expect(map).toHaveAttribute("data-visible-layers", step.layers.join(" "));
+  await expect(page).toHaveURL(new RegExp(`#${step.slug}$`));
+  const section = page.locator(`section.chapter#${step.slug}`);
+  for (const chart of step.charts) {
+    await expect(section.locator(`[data-chart="${chart}"]`)).toHaveAttribute("data-chart-state", "active");
+  }
+}
