@@ -18,6 +18,7 @@ import { FRAME, resolveView } from "./views.ts";
 export const FRAME_PADDING = 32;
 /** The static frames show the latest poverty year; the live map can switch. */
 export const STATIC_POVERTY_YEAR = 2024;
+const DISTRICT_MAX_ZOOM = 10.5;
 
 const STYLES: Record<string, PathStyle> = {
   land: { fill: C.land, stroke: "none", strokeWidth: 0 },
@@ -58,7 +59,9 @@ export function chapterFrameSvg(chapter: Pick<ChapterData, "map" | "title">, loc
   if (on.has("villages")) layers.push({ topology: villages, object: "villages", className: "village" });
   if (on.has("studyVillages")) layers.push({ topology: villages, object: "villages", className: "study-village", filter: (p) => p.study === true });
   if (on.has("provinces")) layers.push({ topology: provinces, object: "provinces", className: "province-line" });
-  if (on.has("districts")) layers.push({ topology: districts, object: "districts", className: "district-line" });
+  const zoom = cameraForBounds(bounds, FRAME.width, FRAME.height, FRAME_PADDING).zoom;
+  // As on the live map: the coarse sub-district outlines only where they do not cut across villages.
+  if (on.has("districts") && zoom <= DISTRICT_MAX_ZOOM) layers.push({ topology: districts, object: "districts", className: "district-line" });
   if (on.has("regencies") || on.has("poverty") || on.has("ktp")) {
     layers.push({ topology: regencies, object: "regencies", className: "regency-line", filter: () => on.has("regencies") || on.has("poverty") });
     layers.push({ topology: regencies, object: "regencies", className: "tts-line", filter: (p) => p.code === TTS_CODE });
@@ -70,7 +73,6 @@ export function chapterFrameSvg(chapter: Pick<ChapterData, "map" | "title">, loc
     }
   }
 
-  const zoom = cameraForBounds(bounds, FRAME.width, FRAME.height, FRAME_PADDING).zoom;
   const labels = labelsForStep(chapter.map.layers, zoom, buildLabelSet(locale)).map((l) => ({
     lngLat: l.lngLat,
     text: l.text,

@@ -60,7 +60,8 @@ export function buildMapStyle(data: MapLayerData, povertyYear: PovertyYear): Sty
     { id: "study-villages-fill", type: "fill", source: "villages", layout: hidden, filter: ["==", ["get", "study"], true], paint: { "fill-color": C.studyVillageFill } },
     { id: "study-villages-line", type: "line", source: "villages", layout: hidden, filter: ["==", ["get", "study"], true], paint: { "line-color": C.studyVillageLine, "line-width": 1.2 } },
     { id: "provinces-line", type: "line", source: "provinces", layout: hidden, paint: { "line-color": C.provinceLine, "line-width": 0.7 } },
-    { id: "districts-line", type: "line", source: "districts", layout: hidden, paint: { "line-color": C.districtLine, "line-width": 0.8 } },
+    // The sub-district outlines are coarse upstream: above zoom 10.5 they cut across villages.
+    { id: "districts-line", type: "line", source: "districts", layout: hidden, maxzoom: 10.5, paint: { "line-color": C.districtLine, "line-width": 0.8 } },
     { id: "regencies-line", type: "line", source: "regencies", layout: hidden, paint: { "line-color": C.regencyLine, "line-width": 0.9 } },
     { id: "tts-line", type: "line", source: "regencies", layout: hidden, filter: ["==", ["get", "code"], TTS_CODE], paint: { "line-color": C.ttsLine, "line-width": 2.2 } },
     { id: "to-soe-line", type: "line", source: "toSoe", layout: hidden, paint: { "line-color": C.toSoeLine, "line-width": 1.6, "line-dasharray": [2, 1.5] } },

@@ -152,6 +152,8 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   placeLabels();
   await firstIdle;
   mirrorCamera();
+  // The credit is in the page's footer too: keep the map's own attribution folded.
+  el.querySelector(".maplibregl-compact-show")?.classList.remove("maplibregl-compact-show");
 
   return {
     map,

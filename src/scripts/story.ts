@@ -7,6 +7,7 @@ import { activeStepIndex } from "../lib/active-step.ts";
 import { StepController, type StepChange } from "../lib/step-controller.ts";
 import type { StoryConfig } from "../build/story.ts";
 import type { LiveMap } from "./live-map.ts";
+import { readUrlState, writeUrlState } from "../lib/url-state.ts";
 
 const configEl = document.getElementById("story-config");
 const mapEl = document.querySelector<HTMLElement>("[data-story-map]");
@@ -27,6 +28,16 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   let live: LiveMap | undefined;
   let exploring = false;
   let userHasScrolled = Boolean(location.hash);
+  const urlState = readUrlState(location.search);
+  el.dataset.povertyYear = String(urlState.povertyYear);
+  const switchLink = document.querySelector<HTMLAnchorElement>("[data-language-switch]");
+  const switchBase = switchLink?.getAttribute("href") ?? "";
+  const notice = el.querySelector<HTMLElement>("[data-map-notice]")!;
+  if (urlState.problems.length > 0) {
+    notice.textContent = urlState.problems.join(" ");
+    notice.hidden = false;
+    console.warn(`URL: ${urlState.problems.join(" ")}`);
+  }
 
   prepareCharts(reduceMotion.matches);
 
@@ -46,7 +57,11 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   // The URL follows the reader (replaceState: no history entry per chapter), once they have scrolled.
   function syncHash(): void {
     const slug = controller.steps[controller.activeIndex ?? 0]!.slug;
-    if (userHasScrolled && location.hash !== `#${slug}`) history.replaceState(history.state, "", `#${slug}`);
+    const query = writeUrlState({ povertyYear: Number(el.dataset.povertyYear) as 2021 | 2024 });
+    // The language switch keeps the chapter and the map state.
+    if (switchLink) switchLink.href = `${switchBase}${query}#${slug}`;
+    const wanted = `${location.pathname}${query}${userHasScrolled ? `#${slug}` : location.hash}`;
+    if (`${location.pathname}${location.search}${location.hash}` !== wanted) history.replaceState(history.state, "", wanted);
   }
 
   function showCaption(section: HTMLElement): void {
@@ -93,6 +108,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     el.dataset.povertyYear = String(year);
     live?.setPovertyYear(year);
     syncPovertyButtons();
+    syncHash();
   });
   function syncPovertyButtons(): void {
     const year = el.dataset.povertyYear ?? "2024";
@@ -126,7 +142,8 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   // The live map: only once the map is near the viewport, and only where WebGL2 works.
   if (!canDrawWebGL2()) {
     el.dataset.mapState = "no-webgl";
-    el.querySelector<HTMLElement>("[data-map-notice]")!.hidden = false;
+    notice.textContent = [notice.dataset.noWebgl ?? "", ...urlState.problems].join(" ");
+    notice.hidden = false;
     return;
   }
   const observer = new IntersectionObserver(
@@ -156,6 +173,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
       );
       // The reader may have moved on while the map loaded: show where they are now.
       live.show(controller.steps[controller.activeIndex ?? 0]!, false);
+      live.setPovertyYear(Number(el.dataset.povertyYear) as 2021 | 2024);
       el.classList.add("is-live");
       el.dataset.mapState = "ready";
     } catch (err) {

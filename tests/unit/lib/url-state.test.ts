@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { readUrlState, writeUrlState } from "../../../src/lib/url-state.ts";
+
+describe("URL state", () => {
+  it("reads a valid poverty year and writes it back", () => {
+    expect(readUrlState("?poverty=2021")).toEqual({ povertyYear: 2021, problems: [] });
+    expect(writeUrlState({ povertyYear: 2021 })).toBe("?poverty=2021");
+    expect(writeUrlState({ povertyYear: 2024 })).toBe("");
+  });
+
+  it.each(["2020", "abc", "2021.0", "<script>alert(1)</script>", ""])("reports %j and falls back to the default", (value) => {
+    const state = readUrlState(`?poverty=${encodeURIComponent(value)}`);
+    expect(state.povertyYear).toBe(2024);
+    expect(state.problems).toHaveLength(1);
+    expect(state.problems[0]).toMatch(/^poverty=".*" is not one of 2021, 2024; showing 2024$/);
+  });
+});
