@@ -1,11 +1,24 @@
 // @ts-check
+import { writeFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
+import { headersFile } from "./src/lib/csp.ts";
+
+const base = process.env.SITE_BASE ?? "/";
+
+/** Writes dist/_headers: the security headers (with frame-ancestors) that static hosts send. */
+const securityHeaders = {
+  name: "security-headers",
+  hooks: {
+    "astro:build:done": ({ dir }) => writeFileSync(new URL("_headers", dir), headersFile(base, ["en", "id"])),
+  },
+};
 
 // The site can live under a sub-path (e.g. a newsroom's /graphics/tts-migration/): set SITE_BASE.
 // SITE_URL is the public origin, used for canonical and share links.
 export default defineConfig({
   site: process.env.SITE_URL ?? "http://localhost:4321",
-  base: process.env.SITE_BASE ?? "/",
+  base,
+  integrations: [securityHeaders],
   output: "static",
   trailingSlash: "always",
   build: { format: "directory" },

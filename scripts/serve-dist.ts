@@ -5,10 +5,11 @@
  *
  *   node scripts/serve-dist.ts [--port 4400] [--gzip] [--dir dist]
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { createGzip } from "node:zlib";
+import { headersFor, parseHeadersFile } from "../src/lib/csp.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -19,6 +20,8 @@ const port = Number(option("port", "4400"));
 const root = path.resolve(option("dir", "dist"));
 const gzip = args.includes("--gzip");
 const base = (process.env.SITE_BASE ?? "/").replace(/\/?$/, "/");
+// The headers a static host would send, from the site's own _headers file.
+const headerRules = existsSync(path.join(root, "_headers")) ? parseHeadersFile(readFileSync(path.join(root, "_headers"), "utf8")) : [];
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -62,6 +65,7 @@ createServer((req, res) => {
   function send(f: string, status: number): void {
     const ext = path.extname(f);
     res.statusCode = status;
+    for (const [name, value] of headersFor(headerRules, url.pathname)) res.setHeader(name, value);
     res.setHeader("Content-Type", TYPES[ext] ?? "application/octet-stream");
     res.setHeader("Cache-Control", f.includes(`${path.sep}_astro${path.sep}`) || f.includes(`${path.sep}geo${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache");
     const accepts = String(req.headers["accept-encoding"] ?? "").includes("gzip");

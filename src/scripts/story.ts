@@ -7,6 +7,10 @@ import { activeStepIndex } from "../lib/active-step.ts";
 import { StepController, type StepChange } from "../lib/step-controller.ts";
 import type { StoryConfig } from "../build/story.ts";
 import type { LiveMap } from "./live-map.ts";
+import { bootLiveMap } from "./map-boot.ts";
+import { animateCharts, prepareCharts } from "./charts.ts";
+import { setupExplore } from "./explore.ts";
+import { setupChapterActions } from "./chapter-actions.ts";
 import { readUrlState, writeUrlState } from "../lib/url-state.ts";
 
 const configEl = document.getElementById("story-config");
@@ -40,6 +44,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   }
 
   prepareCharts(reduceMotion.matches);
+  setupChapterActions();
 
   controller.onChange((change: StepChange) => {
     const { step } = change;
@@ -118,92 +123,22 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   }
 
   // Explore mode: gestures on, the story waits; "Back to the story" (or Escape) returns.
-  const explore = el.querySelector<HTMLButtonElement>("[data-explore]")!;
-  const back = el.querySelector<HTMLButtonElement>("[data-back-to-story]")!;
-  const setExploring = (on: boolean): void => {
-    if (!live) return;
+  setupExplore(el, () => live, (on) => {
     exploring = on;
-    el.classList.toggle("is-exploring", on);
-    explore.hidden = on;
-    back.hidden = !on;
-    live.setExploring(on);
-    if (on) live.map.getCanvas().focus();
-    else {
-      live.show(controller.steps[controller.activeIndex ?? 0]!, false);
-      explore.focus();
-    }
-  };
-  explore.addEventListener("click", () => setExploring(true));
-  back.addEventListener("click", () => setExploring(false));
-  el.addEventListener("keydown", (e) => {
-    if (e.key === "Escape" && exploring) setExploring(false);
+    if (!on) live?.show(controller.steps[controller.activeIndex ?? 0]!, false);
   });
 
   // The live map: only once the map is near the viewport, and only where WebGL2 works.
-  if (!canDrawWebGL2()) {
-    el.dataset.mapState = "no-webgl";
-    notice.textContent = [notice.dataset.noWebgl ?? "", ...urlState.problems].join(" ");
-    notice.hidden = false;
-    return;
-  }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      void startLiveMap();
+  bootLiveMap({
+    el,
+    config,
+    currentStep: () => controller.steps[controller.activeIndex ?? 0]!,
+    reduceMotion: () => reduceMotion.matches,
+    povertyYear: () => Number(el.dataset.povertyYear) as 2021 | 2024,
+    problems: urlState.problems,
+    onReady: (map) => {
+      live = map;
     },
-    { rootMargin: "50% 0px" },
-  );
-  observer.observe(el);
-
-  async function startLiveMap(): Promise<void> {
-    el.dataset.mapState = "loading";
-    try {
-      const { mountLiveMap } = await import("./live-map.ts");
-      const step = controller.steps[controller.activeIndex ?? 0]!;
-      live = await mountLiveMap(
-        {
-          el,
-          labels: config.labels,
-          toSoe: config.toSoe,
-          padding: () => ({ top: 24, right: 24, bottom: 24, left: 24 }),
-          reduceMotion: () => reduceMotion.matches,
-        },
-        step,
-      );
-      // The reader may have moved on while the map loaded: show where they are now.
-      live.show(controller.steps[controller.activeIndex ?? 0]!, false);
-      live.setPovertyYear(Number(el.dataset.povertyYear) as 2021 | 2024);
-      el.classList.add("is-live");
-      el.dataset.mapState = "ready";
-    } catch (err) {
-      el.dataset.mapState = "error";
-      console.error("The live map could not start; the still maps stay.", err);
-    }
-  }
-}
-
-function canDrawWebGL2(): boolean {
-  try {
-    return Boolean(document.createElement("canvas").getContext("webgl2"));
-  } catch {
-    return false;
-  }
-}
-
-/** Bars start empty and grow when their chapter is reached (never under reduced motion). */
-function prepareCharts(reduced: boolean): void {
-  if (reduced) return;
-  document.querySelectorAll<SVGRectElement>(".chart__bar").forEach((bar) => bar.setAttribute("width", "0"));
-}
-
-function animateCharts(section: HTMLElement, reduced: boolean): void {
-  document.querySelectorAll<HTMLElement>(".chart[data-chart-state='active']").forEach((c) => {
-    if (!section.contains(c)) c.dataset.chartState = "shown";
   });
-  const charts = [...section.querySelectorAll<HTMLElement>(".chart")];
-  if (charts.length === 0) return;
-  for (const c of charts) c.dataset.chartState = "active";
-  if (reduced) return;
-  void import("./chart-motion.ts").then(({ growBars }) => charts.forEach((c) => growBars(c)));
 }
+

@@ -1,0 +1,75 @@
+/**
+ * Starts the live map for a map element, lazily: only once the element is near the viewport and
+ * only where WebGL2 works. Until then, and for good otherwise, the still frame stays. Shared by
+ * the story and the embeds.
+ */
+import type { StoryConfig } from "../build/story.ts";
+import type { StoryStep } from "../lib/step-controller.ts";
+import type { LiveMap } from "./live-map.ts";
+
+export function canDrawWebGL2(): boolean {
+  try {
+    return Boolean(document.createElement("canvas").getContext("webgl2"));
+  } catch {
+    return false;
+  }
+}
+
+export interface BootOptions {
+  el: HTMLElement;
+  config: StoryConfig;
+  /** the step to show once the map is ready (the reader may have moved on while it loaded) */
+  currentStep: () => StoryStep;
+  reduceMotion: () => boolean;
+  povertyYear: () => 2021 | 2024;
+  /** extra words for the notice shown when the map cannot be drawn */
+  problems: string[];
+  onReady: (live: LiveMap) => void;
+}
+
+export function bootLiveMap(options: BootOptions): void {
+  const { el } = options;
+  const notice = el.querySelector<HTMLElement>("[data-map-notice]");
+  if (!canDrawWebGL2()) {
+    el.dataset.mapState = "no-webgl";
+    if (notice) {
+      notice.textContent = [notice.dataset.noWebgl ?? "", ...options.problems].join(" ");
+      notice.hidden = false;
+    }
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      void start();
+    },
+    { rootMargin: "50% 0px" },
+  );
+  observer.observe(el);
+
+  async function start(): Promise<void> {
+    el.dataset.mapState = "loading";
+    try {
+      const { mountLiveMap } = await import("./live-map.ts");
+      const live = await mountLiveMap(
+        {
+          el,
+          labels: options.config.labels,
+          toSoe: options.config.toSoe,
+          padding: () => ({ top: 24, right: 24, bottom: 24, left: 24 }),
+          reduceMotion: options.reduceMotion,
+        },
+        options.currentStep(),
+      );
+      live.show(options.currentStep(), false);
+      live.setPovertyYear(options.povertyYear());
+      el.classList.add("is-live");
+      el.dataset.mapState = "ready";
+      options.onReady(live);
+    } catch (err) {
+      el.dataset.mapState = "error";
+      console.error("The live map could not start; the still maps stay.", err);
+    }
+  }
+}

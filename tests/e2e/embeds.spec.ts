@@ -1,0 +1,132 @@
+/**
+ * Embeds in a host page on another origin: each iframe takes the height of its content and
+ * follows it when the host resizes; query options are checked and injection payloads run nothing.
+ */
+import { expect, test } from "@playwright/test";
+import { EMBED_VIEWS } from "../../src/content/embeds.ts";
+import { startHostServer } from "./support/host-server.ts";
+
+test.use({ reducedMotion: "reduce" });
+
+const hostPage = (base: string, ids: readonly string[], withScript: boolean) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host article</title>
+${withScript ? `<script src="${base}/embed.js"></script>` : ""}
+<script>
+  // A Datawrapper-style host listener, as many CMSs already have (for the case without our script).
+  ${withScript ? "" : `window.addEventListener("message", (e) => {
+    const h = e.data && e.data["datawrapper-height"]; if (!h) return;
+    for (const f of document.querySelectorAll("iframe")) if (f.contentWindow === e.source) for (const id in h) f.style.height = h[id] + "px";
+  });`}
+</script></head>
+<body style="margin:0;font-family:sans-serif"><h1>An article</h1>
+${ids.map((id) => `<iframe src="${base}/embed/${id}/" data-tts-embed="${id}" title="${id}" style="width:100%;border:0" height="150"></iframe><p>Text between embeds.</p>`).join("\n")}
+</body></html>`;
+
+test("every embed sizes itself inside a host page on another origin, and follows a resize", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const ids = EMBED_VIEWS.map((v) => v.id);
+  const host = await startHostServer({ "/dw": hostPage(baseURL!, ids, false), "/script": hostPage(baseURL!, ids.slice(0, 2), true) });
+  try {
+    for (const [path, list] of [["/dw", ids], ["/script", ids.slice(0, 2)]] as const) {
+      await page.setViewportSize({ width: 1000, height: 900 });
+      await page.goto(`${host.origin}${path}`);
+      for (const id of list) {
+        const iframe = page.locator(`iframe[data-tts-embed="${id}"]`);
+        const frame = iframe.contentFrame();
+        await expect(frame.locator("main[data-embed]")).toBeVisible();
+        const contentHeight = () => frame.locator("html").evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+        await expect.poll(async () => Math.abs((await iframe.boundingBox())!.height - (await contentHeight())), { message: `${id} height` }).toBeLessThanOrEqual(2);
+      }
+      // A narrow host: the map (drawn at a fixed aspect ratio) gets shorter; the frame follows.
+      const map = page.locator(`iframe[data-tts-embed="${list[0]}"]`);
+      const before = (await map.boundingBox())!.height;
+      await page.setViewportSize({ width: 340, height: 900 });
+      await expect.poll(async () => (await map.boundingBox())!.height).toBeLessThan(before - 100);
+      const frame = map.contentFrame();
+      await expect
+        .poll(async () => Math.abs((await map.boundingBox())!.height - (await frame.locator("html").evaluate((h) => Math.ceil(h.getBoundingClientRect().height)))))
+        .toBeLessThanOrEqual(2);
+    }
+  } finally {
+    await host.close();
+  }
+});
+
+test("an embed posts its height in the pym.js shape with the host's child id", async ({ page, baseURL }) => {
+  const host = await startHostServer({
+    "/pym": `<!doctype html><html lang="en"><head><title>pym host</title><script>
+      window.pymMessages = []; window.addEventListener("message", (e) => { if (typeof e.data === "string") window.pymMessages.push(e.data); });
+    </script></head><body><iframe src="${baseURL}/embed/chart-ktp/?childId=story-7" title="chart"></iframe></body></html>`,
+  });
+  try {
+    await page.goto(`${host.origin}/pym`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { pymMessages: string[] }).pymMessages.join("|"))).toMatch(/pymxPYMxstory-7xPYMxheightxPYMx\d+/);
+  } finally {
+    await host.close();
+  }
+});
+
+const PAYLOADS = [
+  '<script>window.__pwned=1</script>',
+  '"><img src=x onerror="window.__pwned=1">',
+  "javascript:window.__pwned=1",
+  "'-window.__pwned=1-'",
+  "<svg/onload=window.__pwned=1>",
+];
+
+test("injection payloads in every embed option execute nothing and are reported as words", async ({ page }) => {
+  test.setTimeout(120_000);
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  // Every option on a chart embed; the map embed's own options too (its live map held back: the
+  // options are read before any map code, and loading it 20 times would only slow the test).
+  await page.route(/live-map|maplibre/, (route) => route.abort());
+  for (const [id, names] of [["chart-income", ["lang", "interactive", "view", "childId"]], ["study-villages", ["view", "interactive"]]] as const) {
+    for (const name of names) {
+      for (const payload of PAYLOADS) {
+        await page.goto(`/embed/${id}/?${name}=${encodeURIComponent(payload)}`);
+        await expect(page.locator("main[data-embed]")).toBeVisible();
+        const notice = page.locator("[data-embed-notice]");
+        await expect(notice).toBeVisible();
+        await expect(notice).toContainText(`${name}=`);
+        await expect(notice.locator("*")).toHaveCount(0);
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), `${id} ${name}=${payload}`).toBeUndefined();
+      }
+    }
+  }
+  expect(dialogs).toBe(0);
+});
+
+test("embed options: language, a chapter's view, interactivity off", async ({ page }) => {
+  await page.goto("/embed/study-villages/?lang=id&view=soe&interactive=0");
+  await expect(page).toHaveURL(/\/id\/embed\/study-villages\/\?view=soe&interactive=0$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
+  const map = page.locator("[data-story-map]");
+  await expect(map).toHaveAttribute("data-active-chapter", "soe");
+  await expect(map).toHaveAttribute("data-visible-layers", /toSoe/);
+  await expect(map.locator(".story-map__still")).toHaveAttribute("src", /\/frames\/id\/soe\.svg$/);
+  await expect(map.locator("[data-explore]")).toHaveCount(0);
+  await expect(page.locator(".embed__back a")).toHaveAttribute("href", /\/id\/#study$/);
+  await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveCount(1);
+});
+
+test("each chapter offers its embed code in a keyboard-operable dialog", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/#ktp");
+  const button = page.locator('section#ktp [data-embed-open][data-embed-id="ktp-map"]');
+  await button.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.locator("[data-embed-dialog]");
+  await expect(dialog).toBeVisible();
+  const code = await dialog.locator("textarea").inputValue();
+  expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/ktp-map\/" title="[^"]+" data-tts-embed="ktp-map"/);
+  await dialog.locator("[data-embed-copy]").click();
+  await expect(dialog.locator("[data-embed-status]")).not.toBeEmpty();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});

@@ -1,0 +1,54 @@
+/** Share pages: a preview card per chapter and language, an image that exists at 1200×630, and a link that lands on the chapter. */
+import { expect, test } from "@playwright/test";
+import { storyMap, storySteps } from "./support/story.ts";
+
+test.use({ reducedMotion: "reduce" });
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+for (const [locale, prefix] of [["en", ""], ["id", "/id"]] as const) {
+  test(`every chapter has a share page with its card (${locale})`, async ({ page, request }) => {
+    test.setTimeout(120_000);
+    await page.goto(`${prefix}/`);
+    const steps = await storySteps(page);
+    for (const step of steps) {
+      const response = await request.get(`${prefix}/share/${step.slug}/`);
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      const meta = (property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]+)"`).exec(html)?.[1];
+      expect(meta("og:title"), step.slug).toBeTruthy();
+      expect(meta("og:description")).toBeTruthy();
+      expect(meta("twitter:card")).toBe("summary_large_image");
+      expect(meta("og:image:width")).toBe("1200");
+      const image = meta("og:image")!;
+      expect(image).toMatch(new RegExp(`/og/${locale}/${step.slug}\\.png$`));
+      const png = await request.get(new URL(image).pathname);
+      expect(png.status()).toBe(200);
+      const bytes = await png.body();
+      expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+      expect(bytes.length).toBeLessThan(150 * 1024);
+    }
+  });
+}
+
+test("opening a share link lands in the story at that chapter", async ({ page }) => {
+  await page.goto("/share/oko-mama/");
+  await expect(page).toHaveURL(/\/#oko-mama$/);
+  await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "oko-mama");
+  await expect(page.locator("section.chapter#oko-mama .chapter__title")).toBeInViewport();
+  await page.goto("/id/share/ktp/");
+  await expect(page).toHaveURL(/\/id\/#ktp$/);
+  await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "ktp");
+});
+
+test("the share action copies the chapter's share link where there is no share sheet", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.addInitScript(() => Object.defineProperty(navigator, "share", { value: undefined }));
+  await page.goto("/#poverty");
+  await page.locator("section#poverty [data-share]").click();
+  await expect(page.locator("section#poverty [data-share-status]")).toContainText("/share/poverty/");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/share\/poverty\/$/);
+});
