@@ -5,7 +5,10 @@ import { headersFile } from "./src/lib/csp.ts";
 
 const base = process.env.SITE_BASE ?? "/";
 
-/** Writes dist/_headers: the security headers (with frame-ancestors) that static hosts send. */
+/**
+ * Writes dist/_headers: the security headers (with frame-ancestors) that static hosts send.
+ * @type {import("astro").AstroIntegration}
+ */
 const securityHeaders = {
   name: "security-headers",
   hooks: {
@@ -27,6 +30,8 @@ export default defineConfig({
     build: {
       // MapLibre alone is over the default warning size; it loads lazily, on its own.
       chunkSizeWarningLimit: 1200,
+      // Never inline small scripts into the HTML: the CSP allows scripts from the site only.
+      assetsInlineLimit: 0,
     },
   },
 });

@@ -61,9 +61,10 @@ export function buildLabelSet(locale: Locale): LabelSet {
     voices: interviews().map((i) => {
       const village = byCode.get(i.village);
       if (!village) throw new Error(`data/interviews.json: ${i.id} names an unknown village ${i.village}`);
-      // N2 and N3 both speak from Basmuti: nudge the second so the two markers do not overlap.
-      const nudge = i.id === "N3" ? 0.012 : 0;
-      return { id: i.id, lngLat: [village.lngLat[0] + nudge, village.lngLat[1] - nudge] as [number, number], text: i.id, kind: "voice" };
+      // Badges sit left of the village's name (see the renderers); N2 and N3 both speak from
+      // Basmuti, so the second goes a little lower.
+      const nudge = i.id === "N3" ? -0.012 : 0;
+      return { id: i.id, lngLat: [village.lngLat[0], village.lngLat[1] + nudge] as [number, number], text: i.id, kind: "voice" };
     }),
     distances: studyVillageLabels().map((v) => {
       const km = lookupFigure(registry, `distanceToSoe.v${v.code.replaceAll(".", "")}`);

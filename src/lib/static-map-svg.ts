@@ -36,6 +36,12 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
   if (open !== undefined) out.push("</g>");
   out.push('<g font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="14" fill="#1f1c17">');
   for (const l of map.labels) {
+    if (l.className === "label-voice") {
+      // An interviewee badge, right-aligned 8 px left of the village's point (as on the live map).
+      out.push(`<rect x="${l.x - 34}" y="${l.y - 10}" width="26" height="20" rx="3" fill="#1f1c17"/>`);
+      out.push(`<text x="${l.x - 21}" y="${l.y + 5}" text-anchor="middle" font-weight="700" font-size="12" fill="#fff">${escapeXml(l.text)}</text>`);
+      continue;
+    }
     const island = l.className === "label-island" || l.className === "label-country";
     if (!island) out.push(`<circle cx="${l.x}" cy="${l.y}" r="4" fill="#fff" stroke="#1f1c17" stroke-width="1.6"/>`);
     const x = island ? l.x : l.x + 8;

@@ -1,7 +1,11 @@
-/** The charts' motion: bars start empty and grow when their chapter (or embed) is reached, never under reduced motion. */
+/**
+ * The charts' motion: bars wait at zero length until their chapter (or embed) is reached, then
+ * grow; never under reduced motion. The waiting is a CSS class, so print and no-JS readers always
+ * get full bars.
+ */
 export function prepareCharts(reduced: boolean): void {
   if (reduced) return;
-  document.querySelectorAll<SVGRectElement>(".chart__bar").forEach((bar) => bar.setAttribute("width", "0"));
+  document.querySelectorAll<HTMLElement>(".chart").forEach((c) => c.classList.add("chart--pending"));
 }
 
 export function animateCharts(section: Node & ParentNode, reduced: boolean): void {
@@ -12,5 +16,7 @@ export function animateCharts(section: Node & ParentNode, reduced: boolean): voi
   if (charts.length === 0) return;
   for (const c of charts) c.dataset.chartState = "active";
   if (reduced) return;
-  void import("./chart-motion.ts").then(({ growBars }) => charts.forEach((c) => growBars(c)));
+  void import("./chart-motion.ts")
+    .then(({ growBars }) => charts.forEach((c) => growBars(c)))
+    .catch(() => charts.forEach((c) => c.classList.remove("chart--pending")));
 }

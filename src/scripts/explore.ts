@@ -13,12 +13,18 @@ export function setupExplore(el: HTMLElement, live: () => LiveMap | undefined, o
     if (!map || on === exploring) return;
     exploring = on;
     el.classList.toggle("is-exploring", on);
-    explore.hidden = on;
-    back.hidden = !on;
     map.setExploring(on);
     onChange(on);
-    if (on) map.map.getCanvas().focus();
-    else explore.focus();
+    // Move focus before hiding the focused button, or it falls back to the page.
+    if (on) {
+      back.hidden = false;
+      focusSoon(map.map.getCanvas());
+      explore.hidden = true;
+    } else {
+      explore.hidden = false;
+      explore.focus({ preventScroll: true });
+      back.hidden = true;
+    }
   };
   explore.addEventListener("click", () => set(true));
   back.addEventListener("click", () => set(false));
@@ -26,4 +32,13 @@ export function setupExplore(el: HTMLElement, live: () => LiveMap | undefined, o
     if (e.key === "Escape" && exploring) set(false);
   });
   return set;
+}
+
+/**
+ * Focuses an element, trying again for a few frames: Chromium sometimes ignores focus() on the
+ * map's canvas while MapLibre is re-laying out after its controls change (seen about one time in four).
+ */
+function focusSoon(target: HTMLElement, tries = 5): void {
+  target.focus({ preventScroll: true });
+  if (document.activeElement !== target && tries > 1) requestAnimationFrame(() => focusSoon(target, tries - 1));
 }

@@ -125,7 +125,10 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
         node.innerHTML = '<span class="map-label__dot" aria-hidden="true"></span><span class="map-label__text"></span>';
         node.querySelector(".map-label__text")!.textContent = label.text;
       }
-      m = new maplibregl.Marker({ element: node, anchor: "center" }).setLngLat(label.lngLat);
+      // Interviewee badges sit left of the village's name, clear of its dot and text.
+      m = label.kind === "voice"
+        ? new maplibregl.Marker({ element: node, anchor: "right", offset: [-8, 0] }).setLngLat(label.lngLat)
+        : new maplibregl.Marker({ element: node, anchor: "center" }).setLngLat(label.lngLat);
       markers.set(label.id, m);
     }
     return m;

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: builds the site, serves dist/ with gzip on localhost, and measures in Debian's
+ * Chromium:
+ *   - Lighthouse (mobile and desktop presets) for the story, an embed and a share page: scores,
+ *     FCP, LCP, TBT, CLS and bytes transferred;
+ *   - the longest main-thread task while stepping through every chapter once the map has loaded.
+ * A benchmark, not a test: it prints figures and exits 0 unless something could not be measured.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { chromiumExecutable, QUIET_CHROMIUM_FLAGS } from "../tests/e2e/support/chromium.ts";
+
+const PORT = 4500;
+const origin = `http://127.0.0.1:${PORT}`;
+const PAGES = [
+  { name: "story", path: "/" },
+  { name: "story (id)", path: "/id/" },
+  { name: "embed", path: "/embed/study-villages/" },
+  { name: "share", path: "/share/ktp/" },
+];
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { stdio: "inherit" });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["scripts/serve-dist.ts", "--port", String(PORT), "--gzip"], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.once("data", () => resolve());
+    server.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return server;
+}
+
+const ms = (v: number | undefined): string => (v === undefined ? "–" : `${Math.round(v)} ms`);
+
+async function lighthouseRuns(): Promise<string[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumExecutable(),
+    chromeFlags: ["--headless=new", "--no-sandbox", ...QUIET_CHROMIUM_FLAGS, "--enable-unsafe-swiftshader"],
+  });
+  const lines = ["page          preset   perf  a11y  best  seo   FCP      LCP      TBT     CLS    transferred"];
+  const reports: Record<string, unknown> = {};
+  try {
+    for (const page of PAGES) {
+      for (const preset of ["mobile", "desktop"] as const) {
+        const result = await lighthouse(
+          `${origin}${page.path}`,
+          { port: chrome.port, output: "json", logLevel: "error" },
+          preset === "desktop" ? desktopConfig : undefined,
+        );
+        if (!result) throw new Error(`no Lighthouse result for ${page.path}`);
+        const { categories, audits } = result.lhr;
+        const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100)).padStart(4);
+        const num = (id: string) => audits[id]?.numericValue;
+        const kb = `${((num("total-byte-weight") ?? 0) / 1024).toFixed(0)} KB`;
+        lines.push(
+          `${page.name.padEnd(13)} ${preset.padEnd(8)} ${score("performance")}  ${score("accessibility")}  ${score("best-practices")}  ${score("seo")}  ` +
+            `${ms(num("first-contentful-paint")).padEnd(8)} ${ms(num("largest-contentful-paint")).padEnd(8)} ${ms(num("total-blocking-time")).padEnd(7)} ` +
+            `${(num("cumulative-layout-shift") ?? 0).toFixed(3).padEnd(6)} ${kb}`,
+        );
+        reports[`${page.name}-${preset}`] = {
+          scores: Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, v.score])),
+          failing: Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map((a) => a.id),
+        };
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync(path.join("bench-results", "lighthouse-summary.json"), JSON.stringify(reports, null, 2));
+  return lines;
+}
+
+async function longestTaskWhileStepping(): Promise<string> {
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [...QUIET_CHROMIUM_FLAGS, "--enable-unsafe-swiftshader"] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/`);
+    await page.locator("[data-story-map][data-map-state='ready']").waitFor({ timeout: 60_000 });
+    await page.evaluate(() => {
+      (window as unknown as { longTasks: number[] }).longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(e.duration);
+      }).observe({ type: "longtask" });
+    });
+    const slugs = await page.locator("section.chapter").evaluateAll((els) => els.map((e) => e.id));
+    for (const slug of slugs) {
+      await page.evaluate((s) => document.getElementById(s)!.scrollIntoView({ behavior: "instant" }), slug);
+      await page.waitForTimeout(1800); // let the camera flight finish
+    }
+    const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    const worst = tasks.length ? Math.max(...tasks) : 0;
+    return `long tasks while stepping through ${slugs.length} chapters (live map, software WebGL): ${tasks.length} over 50 ms, worst ${ms(worst)}`;
+  } finally {
+    await browser.close();
+  }
+}
+
+run("npm", ["run", "build"]);
+run(process.execPath, ["scripts/check-budgets.ts"]);
+const server = await startServer();
+try {
+  const lines = await lighthouseRuns();
+  console.log(`\nLighthouse (${origin}, gzip, Debian Chromium headless):`);
+  for (const l of lines) console.log(`  ${l}`);
+  console.log(`\n${await longestTaskWhileStepping()}`);
+} finally {
+  server.kill();
+}

@@ -1,0 +1,96 @@
+/**
+ * WCAG 2.2 AA checks with axe over every page and every chapter's state in both languages, plus
+ * what axe cannot see: keyboard paths, reduced motion, 320 px and 200% text without sideways
+ * scrolling.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { EMBED_VIEWS } from "../../src/content/embeds.ts";
+import { storyMap, storySteps } from "./support/story.ts";
+
+test.use({ reducedMotion: "reduce" });
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).exclude(".maplibregl-canvas").analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(summary, where).toEqual([]);
+}
+
+for (const prefix of ["", "/id"]) {
+  test(`axe: every chapter's state of the story (${prefix || "/"})`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto(`${prefix}/`);
+    await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+    for (const step of await storySteps(page)) {
+      await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), step.slug);
+      await expect(storyMap(page)).toHaveAttribute("data-active-chapter", step.slug);
+      await expectNoViolations(page, `${prefix}/#${step.slug}`);
+    }
+  });
+
+  test(`axe: embeds, share and data pages (${prefix || "/"})`, async ({ page }) => {
+    test.setTimeout(240_000);
+    const paths = [...EMBED_VIEWS.map((v) => `${prefix}/embed/${v.id}/`), `${prefix}/data/`];
+    for (const path of paths) {
+      await page.goto(path);
+      await expectNoViolations(page, path);
+    }
+    const response = await page.request.get(`${prefix}/share/ktp/`);
+    // The share page itself, without the refresh that sends people on to the story.
+    await page.setContent((await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, ""));
+    await expectNoViolations(page, `${prefix}/share/ktp/`);
+  });
+}
+
+test("keyboard: skip link, chapter links, the map's explore mode and back", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.locator(".skip-link");
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+  const explore = storyMap(page).locator("[data-explore]");
+  await explore.focus();
+  await page.keyboard.press("Enter");
+  await expect(storyMap(page)).toHaveClass(/is-exploring/);
+  await expect(storyMap(page).locator("canvas")).toBeFocused();
+  const before = await storyMap(page).getAttribute("data-camera");
+  await page.keyboard.press("Equal"); // MapLibre's keyboard zoom
+  await expect.poll(() => storyMap(page).getAttribute("data-camera")).not.toBe(before);
+  await page.keyboard.press("Escape");
+  await expect(storyMap(page)).not.toHaveClass(/is-exploring/);
+  await expect(explore).toBeFocused();
+  await expect.poll(() => storyMap(page).getAttribute("data-camera")).toBe(before);
+});
+
+test("reduced motion: the camera jumps and bars are drawn at once", async ({ page }) => {
+  await page.goto("/#where");
+  await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+  await page.evaluate(() => document.getElementById("ktp")!.scrollIntoView());
+  await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "ktp");
+  // No flight (flights take 1.6 s): the camera is there within a few frames.
+  await expect
+    .poll(async () => JSON.parse((await storyMap(page).getAttribute("data-camera"))!).zoom, { timeout: 800, intervals: [50] })
+    .toBeLessThan(5);
+  await expect(page.locator(".chart--pending")).toHaveCount(0);
+});
+
+for (const [width, zoom] of [[320, 1], [640, 2]] as const) {
+  test(`no sideways scrolling at ${width} px with text at ${zoom * 100}%`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto("/");
+    if (zoom !== 1) await page.addStyleTag({ content: `html { font-size: ${zoom * 100}% }` });
+    for (const path of ["/", "/id/", "/embed/chart-okomama/", "/data/"]) {
+      await page.goto(path);
+      if (zoom !== 1) await page.addStyleTag({ content: `html { font-size: ${zoom * 100}% }` });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+}
