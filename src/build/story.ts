@@ -31,6 +31,12 @@ export async function chaptersOf(locale: Locale): Promise<CollectionEntry<"chapt
   return all.sort((a, b) => a.data.order - b.data.order);
 }
 
+/** One static path per chapter and language, for endpoints that make a file per chapter. */
+export async function chapterPaths() {
+  const chapters = await getCollection("chapters");
+  return chapters.map((c) => ({ params: { locale: c.data.locale, slug: c.data.slug }, props: { chapter: c.data } }));
+}
+
 export function storyConfig(chapters: CollectionEntry<"chapters">[], locale: Locale): StoryConfig {
   return {
     steps: chapters.map((c) => ({

@@ -5,17 +5,10 @@
  * Also rounds coordinates (RFC 7946 §11.2: six decimals are about 10 cm). Pure: returns copies.
  */
 import type { FeatureCollection, Geometry, Position } from "geojson";
+import { signedArea } from "../pipeline/rewind.ts";
 
 /** Twice the signed planar area of a closed ring in [lng, lat]; positive when anticlockwise. */
-export function ringArea2(ring: readonly Position[]): number {
-  let sum = 0;
-  for (let i = 0, n = ring.length - 1; i < n; i++) {
-    const [x0, y0] = ring[i]!;
-    const [x1, y1] = ring[i + 1]!;
-    sum += x0! * y1! - x1! * y0!;
-  }
-  return sum;
-}
+export const ringArea2 = (ring: readonly Position[]): number => signedArea(ring as Position[]);
 
 export function isCounterClockwise(ring: readonly Position[]): boolean {
   return ringArea2(ring) > 0;

@@ -1,12 +1,9 @@
 /** Each chapter's share card (Open Graph / Twitter), per language, as a 1200×630 PNG. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCollection } from "astro:content";
+import { chapterPaths } from "../../../build/story.ts";
 import { shareCardPng } from "../../../build/share-image.ts";
 
-export const getStaticPaths = (async () => {
-  const chapters = await getCollection("chapters");
-  return chapters.map((c) => ({ params: { locale: c.data.locale, slug: c.data.slug }, props: { chapter: c.data } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = chapterPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { chapter } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]["props"];
