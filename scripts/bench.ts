@@ -72,7 +72,7 @@ async function lighthouseRuns(): Promise<string[]> {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   mkdirSync("bench-results", { recursive: true });
   writeFileSync(path.join("bench-results", "lighthouse-summary.json"), JSON.stringify(reports, null, 2));

@@ -146,7 +146,7 @@ export const UI: Record<Locale, Record<UiKey, string>> = { en, id };
 
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = UI[locale][key];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     if (!(name in vars)) throw new Error(`UI string "${key}" (${locale}) needs {${name}}`);
     return String(vars[name]);
   });

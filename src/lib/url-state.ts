@@ -4,23 +4,24 @@
  * echoed into the page as HTML.
  */
 import { POVERTY_YEARS, type PovertyYear } from "./map-style.ts";
+import type { ParamProblem } from "./param-problem.ts";
 
 export interface UrlState {
   povertyYear: PovertyYear;
-  problems: string[];
+  problems: ParamProblem[];
 }
 
 export const DEFAULT_POVERTY_YEAR: PovertyYear = 2024;
 
 export function readUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
-  const problems: string[] = [];
+  const problems: ParamProblem[] = [];
   let povertyYear = DEFAULT_POVERTY_YEAR;
   const raw = params.get("poverty");
   if (raw !== null) {
     const year = Number(raw);
     if ((POVERTY_YEARS as readonly number[]).includes(year) && /^\d{4}$/.test(raw)) povertyYear = year as PovertyYear;
-    else problems.push(`poverty=${JSON.stringify(raw.slice(0, 40))} is not one of ${POVERTY_YEARS.join(", ")}; showing ${DEFAULT_POVERTY_YEAR}`);
+    else problems.push({ param: "poverty", value: raw, expected: { oneOf: POVERTY_YEARS }, fallback: String(DEFAULT_POVERTY_YEAR) });
   }
   return { povertyYear, problems };
 }

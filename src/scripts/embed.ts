@@ -8,6 +8,8 @@ import type { LiveMap } from "./live-map.ts";
 import { animateCharts, prepareCharts } from "./charts.ts";
 import { setupExplore } from "./explore.ts";
 import { bootLiveMap } from "./map-boot.ts";
+import { describeProblem } from "../lib/param-problem.ts";
+import { pageLocale } from "./page-locale.ts";
 
 const main = document.querySelector<HTMLElement>("[data-embed]");
 const configEl = document.getElementById("story-config");
@@ -28,11 +30,12 @@ function startEmbed(main: HTMLElement, config: StoryConfig): void {
       return;
     }
   }
-  if (params.problems.length > 0) {
+  const problems = params.problems.map((p) => describeProblem(p, pageLocale()));
+  if (problems.length > 0) {
     const notice = document.querySelector<HTMLElement>("[data-embed-notice]")!;
-    notice.textContent = params.problems.join(" ");
+    notice.textContent = problems.join(" ");
     notice.hidden = false;
-    console.warn(`embed: ${params.problems.join(" ")}`);
+    console.warn(`embed: ${problems.join(" ")}`);
   }
 
   // Height for the host: Datawrapper- and pym.js-style messages, whenever the content resizes.
@@ -86,7 +89,7 @@ function startEmbed(main: HTMLElement, config: StoryConfig): void {
     currentStep: () => step,
     reduceMotion: () => reduced,
     povertyYear: () => 2024,
-    problems: params.problems,
+    problems,
     onReady: (map) => {
       live = map;
     },

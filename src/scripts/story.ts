@@ -12,6 +12,8 @@ import { animateCharts, prepareCharts } from "./charts.ts";
 import { setupExplore } from "./explore.ts";
 import { setupChapterActions } from "./chapter-actions.ts";
 import { readUrlState, writeUrlState } from "../lib/url-state.ts";
+import { describeProblem } from "../lib/param-problem.ts";
+import { pageLocale } from "./page-locale.ts";
 
 const configEl = document.getElementById("story-config");
 const mapEl = document.querySelector<HTMLElement>("[data-story-map]");
@@ -37,10 +39,11 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   const switchLink = document.querySelector<HTMLAnchorElement>("[data-language-switch]");
   const switchBase = switchLink?.getAttribute("href") ?? "";
   const notice = el.querySelector<HTMLElement>("[data-map-notice]")!;
-  if (urlState.problems.length > 0) {
-    notice.textContent = urlState.problems.join(" ");
+  const problems = urlState.problems.map((p) => describeProblem(p, pageLocale()));
+  if (problems.length > 0) {
+    notice.textContent = problems.join(" ");
     notice.hidden = false;
-    console.warn(`URL: ${urlState.problems.join(" ")}`);
+    console.warn(`URL: ${problems.join(" ")}`);
   }
 
   prepareCharts(reduceMotion.matches);
@@ -135,7 +138,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     currentStep: () => controller.steps[controller.activeIndex ?? 0]!,
     reduceMotion: () => reduceMotion.matches,
     povertyYear: () => Number(el.dataset.povertyYear) as 2021 | 2024,
-    problems: urlState.problems,
+    problems,
     onReady: (map) => {
       live = map;
     },

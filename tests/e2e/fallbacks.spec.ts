@@ -10,7 +10,7 @@ async function chapterSlugs(page: Page): Promise<string[]> {
   return page.locator("section.chapter").evaluateAll((els) => els.map((e) => e.id));
 }
 
-async function expectFrameDrawn(page: Page, img: ReturnType<Page["locator"]>): Promise<void> {
+async function expectFrameDrawn(img: ReturnType<Page["locator"]>): Promise<void> {
   await img.scrollIntoViewIfNeeded();
   await expect(img).toBeVisible();
   await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
@@ -27,7 +27,7 @@ for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
     expect(slugs.length).toBeGreaterThanOrEqual(9);
     for (const slug of slugs) {
       const section = page.locator(`section.chapter#${slug}`);
-      await expectFrameDrawn(page, section.locator("img.chapter__frame"));
+      await expectFrameDrawn(section.locator("img.chapter__frame"));
       await expect(section.locator(".legend__entries li").first()).toBeVisible();
       await expect(section.locator("[data-map-description]")).not.toBeEmpty();
       await expect(section.locator(".chapter__sources")).toContainText(/\w/);
@@ -57,7 +57,7 @@ test("without WebGL the sticky map shows each chapter's still map as the reader 
       await expect(map).toHaveAttribute("data-active-chapter", slug);
       const still = map.locator(".story-map__still");
       await expect(still).toHaveAttribute("src", new RegExp(`/frames/en/${slug}\\.svg$`));
-      await expectFrameDrawn(page, still);
+      await expectFrameDrawn(still);
       await expect(map.locator("[data-map-panel-description]")).toHaveText(
         (await page.locator(`section.chapter#${slug} [data-map-description]`).textContent()) ?? "",
       );

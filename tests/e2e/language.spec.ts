@@ -43,3 +43,10 @@ test("a bad URL parameter is reported in words and never rendered as markup", as
   await expect(storyMap(page)).toHaveAttribute("data-poverty-year", "2024");
   expect(messages.some((m) => m.includes("poverty="))).toBe(true);
 });
+
+test("the Indonesian edition reports a bad parameter in Indonesian", async ({ page }) => {
+  await page.goto("/id/?poverty=1999#poverty");
+  await expect(page.locator("[data-map-notice]")).toContainText('poverty="1999" bukan salah satu dari 2021, 2024; ditampilkan 2024');
+  await page.goto("/id/embed/chart-ktp/?interactive=kadang");
+  await expect(page.locator("[data-embed-notice]")).toContainText('interactive="kadang" bukan salah satu dari 0, 1');
+});

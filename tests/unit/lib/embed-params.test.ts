@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { heightMessages, readEmbedParams } from "../../../src/lib/embed-params.ts";
+import { describeProblem } from "../../../src/lib/param-problem.ts";
 
 const slugs = ["where", "poverty", "soe"];
 
@@ -26,7 +27,8 @@ describe("embed parameters", () => {
   ])("rejects %s=%s with a message and the default", (name, value) => {
     const p = readEmbedParams(`?${name}=${encodeURIComponent(value)}`, slugs);
     expect(p.problems).toHaveLength(1);
-    expect(p.problems[0]).toMatch(new RegExp(`^${name}=`));
+    expect(describeProblem(p.problems[0]!, "en")).toMatch(new RegExp(`^${name}=".*" is not `));
+    expect(describeProblem(p.problems[0]!, "id")).toMatch(new RegExp(`^${name}=".*" bukan `));
     expect(p.lang).toBeUndefined();
     expect(p.interactive).toBe(true);
     expect(p.view).toBeUndefined();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeProblem } from "../../../src/lib/param-problem.ts";
 import { readUrlState, writeUrlState } from "../../../src/lib/url-state.ts";
 
 describe("URL state", () => {
@@ -12,6 +13,7 @@ describe("URL state", () => {
     const state = readUrlState(`?poverty=${encodeURIComponent(value)}`);
     expect(state.povertyYear).toBe(2024);
     expect(state.problems).toHaveLength(1);
-    expect(state.problems[0]).toMatch(/^poverty=".*" is not one of 2021, 2024; showing 2024$/);
+    expect(describeProblem(state.problems[0]!, "en")).toBe(`poverty=${JSON.stringify(value)} is not one of 2021, 2024; showing 2024`);
+    expect(describeProblem(state.problems[0]!, "id")).toBe(`poverty=${JSON.stringify(value)} bukan salah satu dari 2021, 2024; ditampilkan 2024`);
   });
 });
