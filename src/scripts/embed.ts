@@ -90,6 +90,7 @@ function startEmbed(main: HTMLElement, config: StoryConfig): void {
     reduceMotion: () => reduced,
     povertyYear: () => 2024,
     problems,
+    start: "interaction",
     onReady: (map) => {
       live = map;
     },

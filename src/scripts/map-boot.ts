@@ -24,8 +24,16 @@ export interface BootOptions {
   povertyYear: () => 2021 | 2024;
   /** extra words for the notice shown when the map cannot be drawn */
   problems: string[];
+  /**
+   * "near": as soon as the map nears the viewport (a reader who arrived mid-story);
+   * "interaction": at the reader's first scroll, touch, pointer move, click or key, once the map is near. A
+   * page nobody has touched keeps its still frame and pays nothing for MapLibre.
+   */
+  start: "near" | "interaction";
   onReady: (live: LiveMap) => void;
 }
+
+const FIRST_INTERACTION = ["scroll", "wheel", "pointerdown", "pointermove", "touchstart", "keydown"] as const;
 
 export function bootLiveMap(options: BootOptions): void {
   const { el } = options;
@@ -38,15 +46,32 @@ export function bootLiveMap(options: BootOptions): void {
     }
     return;
   }
+  let near = false;
+  let touched = options.start === "near";
+  let started = false;
+  const maybeStart = (): void => {
+    if (started || !near || !touched) return;
+    started = true;
+    void start();
+  };
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      void start();
+      near = true;
+      maybeStart();
     },
     { rootMargin: "50% 0px" },
   );
   observer.observe(el);
+  if (!touched) {
+    const onFirst = (): void => {
+      for (const type of FIRST_INTERACTION) window.removeEventListener(type, onFirst);
+      touched = true;
+      maybeStart();
+    };
+    for (const type of FIRST_INTERACTION) window.addEventListener(type, onFirst, { passive: true, once: true });
+  }
 
   async function start(): Promise<void> {
     el.dataset.mapState = "loading";

@@ -6,7 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
-import { storyMap, storySteps } from "./support/story.ts";
+import { storyMap, storySteps, wakeMap } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -22,6 +22,7 @@ for (const prefix of ["", "/id"]) {
   test(`axe: every chapter's state of the story (${prefix || "/"})`, async ({ page }) => {
     test.setTimeout(240_000);
     await page.goto(`${prefix}/`);
+    await wakeMap(page);
     await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
     for (const step of await storySteps(page)) {
       await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), step.slug);

@@ -7,7 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { recordForeignRequests } from "./support/network.ts";
 import { startHostServer } from "./support/host-server.ts";
-import { storyMap, storySteps } from "./support/story.ts";
+import { storyMap, storySteps, wakeMap } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -31,6 +31,7 @@ test("a full scroll of both editions, every embed and share page: no foreign req
   const violations = await watchViolations(page);
   for (const prefix of ["", "/id"]) {
     await page.goto(`${prefix}/`);
+    await wakeMap(page);
     await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
     for (const step of await storySteps(page)) {
       await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), step.slug);
@@ -39,6 +40,7 @@ test("a full scroll of both editions, every embed and share page: no foreign req
     for (const view of EMBED_VIEWS) {
       await page.goto(`${prefix}/embed/${view.id}/`);
       await expect(page.locator("main[data-embed]")).toBeVisible();
+      await wakeMap(page);
       if (view.kind === "map") await expect(page.locator("[data-story-map]")).toHaveAttribute("data-map-state", "ready");
     }
     await page.goto(`${prefix}/share/ktp/`);

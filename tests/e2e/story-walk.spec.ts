@@ -5,7 +5,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { recordForeignRequests } from "./support/network.ts";
-import { expectCameraAt, expectStepShown, LOCALE_PATHS, storyMap, storySteps, VIEWPORTS } from "./support/story.ts";
+import { expectCameraAt, expectStepShown, LOCALE_PATHS, storyMap, storySteps, VIEWPORTS, wakeMap } from "./support/story.ts";
 
 for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
@@ -17,6 +17,7 @@ for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
       const page = await context.newPage();
       const foreign = recordForeignRequests(page, baseURL!);
       await page.goto(path);
+      await wakeMap(page);
       const steps = await storySteps(page);
       expect(steps.length).toBeGreaterThanOrEqual(9);
       await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
@@ -37,3 +38,18 @@ for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
     });
   }
 }
+
+test("an untouched page keeps its still map and loads no map code", async ({ page }) => {
+  const mapCode: string[] = [];
+  page.on("request", (r) => {
+    if (/live-map|maplibre/.test(r.url())) mapCode.push(r.url());
+  });
+  await page.goto("/");
+  await expect(page.locator(".story-map__still")).toBeVisible();
+  await page.waitForTimeout(2000);
+  expect(mapCode).toEqual([]);
+  await expect(storyMap(page)).toHaveAttribute("data-map-state", "static");
+  await wakeMap(page);
+  await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+  expect(mapCode.length).toBeGreaterThan(0);
+});

@@ -11,6 +11,15 @@ export async function storySteps(page: Page): Promise<StoryStep[]> {
   return (JSON.parse(json ?? "{}") as { steps: StoryStep[] }).steps;
 }
 
+/**
+ * The live map starts at the reader's first interaction (or at once for a link to a chapter):
+ * move the pointer, as a reader would.
+ */
+export async function wakeMap(page: Page): Promise<void> {
+  await page.mouse.move(20, 20);
+  await page.mouse.move(40, 60);
+}
+
 export function storyMap(page: Page): Locator {
   return page.locator("[data-story-map]");
 }
