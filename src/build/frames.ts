@@ -30,6 +30,7 @@ const STYLES: Record<string, PathStyle> = {
   village: { fill: C.villageFill, stroke: C.villageLine, strokeWidth: 0.5 },
   "study-village": { fill: C.studyVillageFill, stroke: C.studyVillageLine, strokeWidth: 1.2 },
   "province-line": { fill: "none", stroke: C.provinceLine, strokeWidth: 0.7 },
+  "country-line": { fill: "none", stroke: C.provinceLine, strokeWidth: 0.8, dash: "4 3" },
   "district-line": { fill: "none", stroke: C.districtLine, strokeWidth: 0.8 },
   "regency-line": { fill: "none", stroke: C.regencyLine, strokeWidth: 0.9 },
   "tts-line": { fill: "none", stroke: C.ttsLine, strokeWidth: 2.2 },
@@ -47,7 +48,11 @@ export function chapterFrameSvg(chapter: Pick<ChapterData, "map" | "title">, loc
   const highlight = new Set(chapter.map.highlight);
   const isHighlighted = (p: Record<string, unknown>) => highlight.has(String(p.code));
 
-  const layers: StaticLayer[] = [{ topology: provinces, object: "provinces", className: "land" }];
+  const layers: StaticLayer[] = [
+    { topology: readLayer("countries"), object: "countries", className: "land" },
+    { topology: readLayer("countries"), object: "countries", className: "country-line" },
+    { topology: provinces, object: "provinces", className: "land" },
+  ];
   if (on.has("ktp")) {
     layers.push({ topology: provinces, object: "provinces", className: "ktp-indonesia", filter: (p) => p.code !== NTT_CODE });
     layers.push({ topology: regencies, object: "regencies", className: (p) => (p.code === TTS_CODE ? "ktp-tts" : "ktp-ntt") });

@@ -12,14 +12,14 @@ import { LAYER_NAMES, type LayerName } from "../pipeline/layers.ts";
 const GEO_DIR = path.resolve(process.cwd(), "public/geo");
 
 let manifest: ArtifactManifest | undefined;
-const topologies = new Map<LayerName, Topology>();
+const topologies = new Map<string, Topology>();
 
 function readManifest(): ArtifactManifest {
   if (manifest) return manifest;
   const file = path.join(GEO_DIR, "manifest.json");
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run data\` before building the site`);
   const parsed = JSON.parse(readFileSync(file, "utf8")) as ArtifactManifest;
-  for (const name of LAYER_NAMES) {
+  for (const name of [...LAYER_NAMES, "countries"]) {
     const entry = parsed.files[name];
     if (!entry || !existsSync(path.join(GEO_DIR, entry.file))) {
       throw new Error(`${file} names no file for the layer "${name}": run \`npm run data\` again`);
@@ -29,16 +29,20 @@ function readManifest(): ArtifactManifest {
   return parsed;
 }
 
+/** Layers drawn for context only (land of neighbouring countries), not part of the story's data. */
+export type ContextLayerName = "countries";
+type AnyLayer = LayerName | ContextLayerName;
+
 /** The layer's URL under the site's base path. */
-export function layerUrl(name: LayerName, base: string): string {
+export function layerUrl(name: AnyLayer, base: string): string {
   return `${base.replace(/\/?$/, "/")}geo/${readManifest().files[name]!.file}`;
 }
 
-export function layerUrls(base: string): Record<LayerName, string> {
-  return Object.fromEntries(LAYER_NAMES.map((n) => [n, layerUrl(n, base)])) as Record<LayerName, string>;
+export function layerUrls(base: string): Record<AnyLayer, string> {
+  return Object.fromEntries([...LAYER_NAMES, "countries" as const].map((n) => [n, layerUrl(n, base)])) as Record<AnyLayer, string>;
 }
 
-export function readLayer(name: LayerName): Topology {
+export function readLayer(name: AnyLayer): Topology {
   const cached = topologies.get(name);
   if (cached) return cached;
   const topo = JSON.parse(readFileSync(path.join(GEO_DIR, readManifest().files[name]!.file), "utf8")) as Topology;

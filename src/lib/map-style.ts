@@ -9,6 +9,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { KTP_COLOURS, MAP_COLOURS as C, POVERTY_BREAKS, POVERTY_COLOURS } from "./palette.ts";
 
 export interface MapLayerData {
+  countries: FeatureCollection;
   provinces: FeatureCollection;
   regencies: FeatureCollection;
   districts: FeatureCollection;
@@ -49,6 +50,8 @@ export function buildMapStyle(data: MapLayerData, povertyYear: PovertyYear): Sty
   const hidden = { visibility: "none" as const };
   const layers: LayerSpecification[] = [
     { id: "sea", type: "background", paint: { "background-color": C.sea } },
+    { id: "countries-fill", type: "fill", source: "countries", paint: { "fill-color": C.land } },
+    { id: "countries-line", type: "line", source: "countries", paint: { "line-color": C.provinceLine, "line-width": 0.8, "line-dasharray": [3, 2] } },
     { id: "land", type: "fill", source: "provinces", paint: { "fill-color": C.land } },
     { id: "ktp-indonesia", type: "fill", source: "provinces", layout: hidden, filter: ["!=", ["get", "code"], NTT_CODE], paint: { "fill-color": KTP_COLOURS.indonesia } },
     { id: "regencies-fill", type: "fill", source: "regencies", layout: hidden, paint: { "fill-color": C.regencyFill } },
@@ -78,6 +81,7 @@ export function buildMapStyle(data: MapLayerData, povertyYear: PovertyYear): Sty
   return {
     version: 8,
     sources: {
+      countries: source(data.countries),
       provinces: source(data.provinces),
       regencies: source(data.regencies),
       districts: source(data.districts),

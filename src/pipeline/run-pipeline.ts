@@ -7,6 +7,7 @@ import { toBoundaryRecord, type BoundaryRecord } from "./boundary-record.ts";
 import { writeArtifactsAtomically, type Artifact, type WrittenArtifact } from "./artifacts.ts";
 import { DataError } from "./data-error.ts";
 import { buildLayers, LAYER_NAMES } from "./layers.ts";
+import { buildNeighbourCountries } from "./neighbour-countries.ts";
 import { rawBoundariesSchema, readJsonFile, studyAreaSchema, type StudyArea } from "./manifests.ts";
 import { loadRawFiles } from "./raw-sources.ts";
 import { joinRegencyPoverty, type RegencyPovertyRow } from "./regency-poverty.ts";
@@ -68,5 +69,6 @@ export async function runPipeline(options: PipelineOptions): Promise<WrittenArti
     extension: ".topo.json",
     content: JSON.stringify(layers[name]),
   }));
+  artifacts.push({ name: "countries", extension: ".topo.json", content: JSON.stringify(buildNeighbourCountries()) });
   return writeArtifactsAtomically(options.outDir, artifacts);
 }

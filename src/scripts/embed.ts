@@ -90,7 +90,6 @@ function startEmbed(main: HTMLElement, config: StoryConfig): void {
     reduceMotion: () => reduced,
     povertyYear: () => 2024,
     problems,
-    start: "interaction",
     onReady: (map) => {
       live = map;
     },

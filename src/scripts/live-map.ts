@@ -25,7 +25,7 @@ import type { StoryStep } from "../lib/step-controller.ts";
 
 maplibregl.setWorkerUrl(workerUrl);
 
-const TOPO_LAYERS = ["provinces", "regencies", "districts", "villages"] as const;
+const TOPO_LAYERS = ["countries", "provinces", "regencies", "districts", "villages"] as const;
 
 export interface LiveMapOptions {
   el: HTMLElement;
@@ -146,7 +146,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   const applyLayers = (step: StoryStep): void => {
     const visible = visibleStyleLayers(step.layers);
     for (const id of TOGGLED_STYLE_LAYERS) map.setLayoutProperty(id, "visibility", visible.has(id) ? "visible" : "none");
-    for (const src of TOPO_LAYERS) map.setFilter(`highlight-${src}`, highlightFilter(step.highlight));
+    for (const src of ["provinces", "regencies", "districts", "villages"]) map.setFilter(`highlight-${src}`, highlightFilter(step.highlight));
   };
 
   const firstIdle = map.once("idle");

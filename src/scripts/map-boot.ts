@@ -1,7 +1,8 @@
 /**
- * Starts the live map for a map element, lazily: only once the element is near the viewport and
- * only where WebGL2 works. Until then, and for good otherwise, the still frame stays. Shared by
- * the story and the embeds.
+ * Starts the live map for a map element, lazily: at the reader's first scroll, touch, pointer
+ * move, click or key, once the element is near the viewport, and only where WebGL2 works. Until
+ * then the still frame of the same view stands in (a page nobody has touched pays nothing for
+ * MapLibre), and for good where WebGL2 is missing. Shared by the story and the embeds.
  */
 import type { StoryConfig } from "../build/story.ts";
 import type { StoryStep } from "../lib/step-controller.ts";
@@ -24,12 +25,6 @@ export interface BootOptions {
   povertyYear: () => 2021 | 2024;
   /** extra words for the notice shown when the map cannot be drawn */
   problems: string[];
-  /**
-   * "near": as soon as the map nears the viewport (a reader who arrived mid-story);
-   * "interaction": at the reader's first scroll, touch, pointer move, click or key, once the map is near. A
-   * page nobody has touched keeps its still frame and pays nothing for MapLibre.
-   */
-  start: "near" | "interaction";
   onReady: (live: LiveMap) => void;
 }
 
@@ -47,7 +42,7 @@ export function bootLiveMap(options: BootOptions): void {
     return;
   }
   let near = false;
-  let touched = options.start === "near";
+  let touched = false;
   let started = false;
   const maybeStart = (): void => {
     if (started || !near || !touched) return;
@@ -64,14 +59,12 @@ export function bootLiveMap(options: BootOptions): void {
     { rootMargin: "50% 0px" },
   );
   observer.observe(el);
-  if (!touched) {
-    const onFirst = (): void => {
-      for (const type of FIRST_INTERACTION) window.removeEventListener(type, onFirst);
-      touched = true;
-      maybeStart();
-    };
-    for (const type of FIRST_INTERACTION) window.addEventListener(type, onFirst, { passive: true, once: true });
-  }
+  const onFirst = (): void => {
+    for (const type of FIRST_INTERACTION) window.removeEventListener(type, onFirst);
+    touched = true;
+    maybeStart();
+  };
+  for (const type of FIRST_INTERACTION) window.addEventListener(type, onFirst, { passive: true, once: true });
 
   async function start(): Promise<void> {
     el.dataset.mapState = "loading";

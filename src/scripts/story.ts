@@ -139,8 +139,6 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     reduceMotion: () => reduceMotion.matches,
     povertyYear: () => Number(el.dataset.povertyYear) as 2021 | 2024,
     problems,
-    // A reader who came by a link to a chapter is mid-story: start at once.
-    start: linked >= 0 ? "near" : "interaction",
     onReady: (map) => {
       live = map;
     },

@@ -72,6 +72,7 @@ test("keyboard: skip link, chapter links, the map's explore mode and back", asyn
 
 test("reduced motion: the camera jumps and bars are drawn at once", async ({ page }) => {
   await page.goto("/#where");
+  await wakeMap(page);
   await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
   await page.evaluate(() => document.getElementById("ktp")!.scrollIntoView());
   await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "ktp");

@@ -1,6 +1,6 @@
 /** A link to any chapter opens the story on that chapter, with its map view, layers and charts. */
 import { expect, test } from "@playwright/test";
-import { expectCameraAt, expectStepShown, storyMap, storySteps } from "./support/story.ts";
+import { expectCameraAt, expectStepShown, storyMap, storySteps, wakeMap } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -11,6 +11,8 @@ test("every chapter can be opened by its link", async ({ page }) => {
   for (const step of steps) {
     await page.goto(`/#${step.slug}`);
     await page.reload(); // a fresh load with the hash, as from a shared link
+    await expect(page.locator(".story-map__still")).toHaveAttribute("src", new RegExp(`/${step.slug}\\.svg$`));
+    await wakeMap(page);
     await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
     await expectStepShown(page, step);
     await expectCameraAt(page, step);

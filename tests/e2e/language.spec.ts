@@ -1,6 +1,6 @@
 /** Both editions: right language tags, alternates, and a switch that keeps the reader's chapter and map state. */
 import { expect, test } from "@playwright/test";
-import { storyMap } from "./support/story.ts";
+import { storyMap, wakeMap } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -18,6 +18,7 @@ test("each edition declares its language and links the other", async ({ page }) 
 
 test("switching language mid-story lands on the same chapter, with the same poverty year", async ({ page }) => {
   await page.goto("/#poverty");
+  await wakeMap(page);
   const map = storyMap(page);
   await expect(map).toHaveAttribute("data-map-state", "ready");
   await map.locator('[data-poverty-year="2021"]').click();

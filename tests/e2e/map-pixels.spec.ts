@@ -7,12 +7,13 @@ import { MAP_COLOURS, POVERTY_COLOURS, povertyClass } from "../../src/lib/palett
 import studyArea from "../../data/study-area.json" with { type: "json" };
 import { loadRegencyPoverty } from "../../src/facts/index.ts";
 import { colourDistance, hexToRgb, pixelsAt } from "./support/pixels.ts";
-import { expectCameraAt, storyMap, storySteps } from "./support/story.ts";
+import { expectCameraAt, storyMap, storySteps, wakeMap } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce", viewport: { width: 1280, height: 800 } });
 
 test("the study chapter's map draws the six villages from the real boundaries", async ({ page }) => {
   await page.goto("/#study");
+  await wakeMap(page);
   const map = storyMap(page);
   await expect(map).toHaveAttribute("data-map-state", "ready");
   const step = (await storySteps(page)).find((s) => s.slug === "study")!;
@@ -41,6 +42,7 @@ test("the study chapter's map draws the six villages from the real boundaries", 
 
 test("the poverty layer colours TTS by its BPS poverty class", async ({ page }) => {
   await page.goto("/#poverty");
+  await wakeMap(page);
   const map = storyMap(page);
   await expect(map).toHaveAttribute("data-map-state", "ready");
   const step = (await storySteps(page)).find((s) => s.slug === "poverty")!;

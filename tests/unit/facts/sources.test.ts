@@ -36,6 +36,7 @@ describe("sources.json", () => {
       ...loadContextFacts().map((f) => f.source),
       ...datasets.flatMap((d) => d.sources),
       "kepmendagri-2025-codes", // named in the boundaries attribution
+      "natural-earth", // the neighbouring countries' land, drawn by the map (src/pipeline/neighbour-countries.ts)
     ]);
     expect(loadPaperFigures().length).toBeGreaterThan(0);
     expect([...byId.keys()].filter((id) => !used.has(id))).toEqual([]);

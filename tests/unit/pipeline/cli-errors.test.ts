@@ -205,6 +205,6 @@ describe("npm run data without the raw folder", () => {
     expect(o.stdout).toMatch(/not found, using the pinned upstream files/);
     expect(o.stdout.match(/raw data: downloaded /g)).toHaveLength(manifest.files.length);
     const written = JSON.parse(readFileSync(path.join(o.outDir, "manifest.json"), "utf8"));
-    expect(Object.keys(written.files).sort()).toEqual(["districts", "provinces", "regencies", "villages"]);
+    expect(Object.keys(written.files).sort()).toEqual(["countries", "districts", "provinces", "regencies", "villages"]);
   });
 });
