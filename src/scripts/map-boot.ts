@@ -1,5 +1,5 @@
 /**
- * Starts the live map for a map element, lazily: at the reader's first scroll, touch, pointer
+ * Starts the live map for a map element, lazily: at the reader's first wheel, touch, pointer
  * move, click or key, once the element is near the viewport, and only where WebGL2 works. Until
  * then the still frame of the same view stands in (a page nobody has touched pays nothing for
  * MapLibre), and for good where WebGL2 is missing. Shared by the story and the embeds.
@@ -28,7 +28,8 @@ export interface BootOptions {
   onReady: (live: LiveMap) => void;
 }
 
-const FIRST_INTERACTION = ["scroll", "wheel", "pointerdown", "pointermove", "touchstart", "keydown"] as const;
+// Not "scroll": the story scrolls by itself to a linked chapter, and that is no reader's gesture.
+const FIRST_INTERACTION = ["wheel", "pointerdown", "pointermove", "touchstart", "keydown"] as const;
 
 export function bootLiveMap(options: BootOptions): void {
   const { el } = options;

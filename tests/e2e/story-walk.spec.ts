@@ -39,11 +39,16 @@ for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
   }
 }
 
-test("an untouched page keeps its still map and loads no map code", async ({ page }) => {
+test("an untouched page keeps its still map and loads no map code, even opened on a chapter", async ({ page }) => {
   const mapCode: string[] = [];
   page.on("request", (r) => {
     if (/live-map|maplibre/.test(r.url())) mapCode.push(r.url());
   });
+  await page.goto("/share/ktp/"); // lands on /#ktp, which scrolls by itself
+  await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "ktp");
+  await expect(page.locator(".story-map__still")).toHaveAttribute("src", /\/ktp\.svg$/);
+  await page.waitForTimeout(1500);
+  expect(mapCode).toEqual([]);
   await page.goto("/");
   await expect(page.locator(".story-map__still")).toBeVisible();
   await page.waitForTimeout(2000);
