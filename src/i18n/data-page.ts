@@ -2,6 +2,7 @@
  * The strings of the "Data and sources" page (/data/, /id/data/), in both languages. Indonesian is
  * typed against English, so a key missing from either edition fails the type check.
  */
+import { fillTemplate } from "./ui.ts";
 import type { Locale } from "./locales.ts";
 
 const en = {
@@ -109,11 +110,7 @@ const id: Record<DataPageKey, string> = {
 export const DATA_PAGE_UI: Record<Locale, Record<DataPageKey, string>> = { en, id };
 
 export function td(locale: Locale, key: DataPageKey, vars: Record<string, string | number> = {}): string {
-  const template = DATA_PAGE_UI[locale][key];
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    if (!(name in vars)) throw new Error(`data page string "${key}" (${locale}) needs {${name}}`);
-    return String(vars[name]);
-  });
+  return fillTemplate(DATA_PAGE_UI[locale][key], vars, `data page string "${key}" (${locale})`);
 }
 
 /**

@@ -144,10 +144,14 @@ const id: Record<UiKey, string> = {
 
 export const UI: Record<Locale, Record<UiKey, string>> = { en, id };
 
-export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  const template = UI[locale][key];
+/** Fills {name} placeholders; a missing value is an error naming the string. */
+export function fillTemplate(template: string, vars: Record<string, string | number>, what: string): string {
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    if (!(name in vars)) throw new Error(`UI string "${key}" (${locale}) needs {${name}}`);
+    if (!(name in vars)) throw new Error(`${what} needs {${name}}`);
     return String(vars[name]);
   });
+}
+
+export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
+  return fillTemplate(UI[locale][key], vars, `UI string "${key}" (${locale})`);
 }

@@ -6,7 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
-import { storyMap, storySteps, wakeMap } from "./support/story.ts";
+import { stepThroughStory, storyMap, wakeMap } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -21,14 +21,7 @@ async function expectNoViolations(page: Page, where: string): Promise<void> {
 for (const prefix of ["", "/id"]) {
   test(`axe: every chapter's state of the story (${prefix || "/"})`, async ({ page }) => {
     test.setTimeout(240_000);
-    await page.goto(`${prefix}/`);
-    await wakeMap(page);
-    await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
-    for (const step of await storySteps(page)) {
-      await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), step.slug);
-      await expect(storyMap(page)).toHaveAttribute("data-active-chapter", step.slug);
-      await expectNoViolations(page, `${prefix}/#${step.slug}`);
-    }
+    await stepThroughStory(page, prefix, (step) => expectNoViolations(page, `${prefix}/#${step.slug}`));
   });
 
   test(`axe: embeds, share and data pages (${prefix || "/"})`, async ({ page }) => {

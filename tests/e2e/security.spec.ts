@@ -7,7 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { recordForeignRequests } from "./support/network.ts";
 import { startHostServer } from "./support/host-server.ts";
-import { storyMap, storySteps, wakeMap } from "./support/story.ts";
+import { stepThroughStory, wakeMap } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -30,13 +30,7 @@ test("a full scroll of both editions, every embed and share page: no foreign req
   const foreign = recordForeignRequests(page, baseURL!);
   const violations = await watchViolations(page);
   for (const prefix of ["", "/id"]) {
-    await page.goto(`${prefix}/`);
-    await wakeMap(page);
-    await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
-    for (const step of await storySteps(page)) {
-      await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), step.slug);
-      await expect(storyMap(page)).toHaveAttribute("data-active-chapter", step.slug);
-    }
+    await stepThroughStory(page, prefix);
     for (const view of EMBED_VIEWS) {
       await page.goto(`${prefix}/embed/${view.id}/`);
       await expect(page.locator("main[data-embed]")).toBeVisible();

@@ -66,3 +66,15 @@ export async function expectStepShown(page: Page, step: StoryStep): Promise<void
     await expect(section.locator(`[data-chart="${chart}"]`)).toHaveAttribute("data-chart-state", "active");
   }
 }
+
+/** Opens an edition, starts the live map and visits every chapter in order, calling `atStep` at each. */
+export async function stepThroughStory(page: Page, prefix: string, atStep: (step: StoryStep) => Promise<void> = async () => {}): Promise<void> {
+  await page.goto(`${prefix}/`);
+  await wakeMap(page);
+  await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+  for (const step of await storySteps(page)) {
+    await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), step.slug);
+    await expect(storyMap(page)).toHaveAttribute("data-active-chapter", step.slug);
+    await atStep(step);
+  }
+}
