@@ -38,7 +38,20 @@ const STYLES: Record<string, PathStyle> = {
   highlight: { fill: "none", stroke: C.highlightLine, strokeWidth: 2.6 },
 };
 
+const frames = new Map<string, string>();
+
+/** A chapter's frame, drawn once per build: the frame file and the share card both use it. */
 export function chapterFrameSvg(chapter: Pick<ChapterData, "map" | "title">, locale: Locale): string {
+  const key = `${locale}\u0000${chapter.title}\u0000${JSON.stringify(chapter.map)}`;
+  let svg = frames.get(key);
+  if (!svg) {
+    svg = drawChapterFrame(chapter, locale);
+    frames.set(key, svg);
+  }
+  return svg;
+}
+
+function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: Locale): string {
   const bounds = resolveView(chapter.map.view);
   const on = new Set(chapter.map.layers);
   const provinces = readLayer("provinces");

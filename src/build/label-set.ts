@@ -50,7 +50,19 @@ function readData<T>(file: string, schema: z.ZodType<T>): T {
 export const places = () => readData("places.json", placesSchema).places;
 export const interviews = () => readData("interviews.json", interviewsSchema).interviews;
 
+const labelSets = new Map<Locale, LabelSet>();
+
+/** Built once per language per build: every frame, page and share card uses the same names. */
 export function buildLabelSet(locale: Locale): LabelSet {
+  let set = labelSets.get(locale);
+  if (!set) {
+    set = makeLabelSet(locale);
+    labelSets.set(locale, set);
+  }
+  return set;
+}
+
+function makeLabelSet(locale: Locale): LabelSet {
   const soe = civilRegistryLabel();
   const byCode = new Map(villageLabels().map((v) => [v.code, v]));
   const registry = figureRegistry();
