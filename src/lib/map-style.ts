@@ -45,8 +45,28 @@ export function highlightFilter(codes: readonly string[]): ExpressionSpecificati
   return ["in", ["get", "code"], ["literal", [...codes]]];
 }
 
+/** The boundary layer an area code belongs to: "53" a province … "53.02.01.1001" a village. */
+const LEVEL_SOURCES = ["provinces", "regencies", "districts", "villages"] as const;
+export const HIGHLIGHT_STYLE_LAYERS: readonly string[] = LEVEL_SOURCES.map((src) => `highlight-${src}`);
+
+/**
+ * The highlight layers with something to outline. The others stay hidden, since every drawn layer
+ * of a new source makes the GPU redraw that source's tile masks, on every frame of a flight.
+ */
+export function highlightLayers(codes: readonly string[]): Set<string> {
+  const layers = new Set<string>();
+  for (const code of codes) {
+    const source = LEVEL_SOURCES[code.split(".").length - 1];
+    if (!source) throw new Error(`area code "${code}" is not a province, regency, district or village code`);
+    layers.add(`highlight-${source}`);
+  }
+  return layers;
+}
+
 export function buildMapStyle(data: MapLayerData, povertyYear: PovertyYear): StyleSpecification {
-  const source = (d: FeatureCollection) => ({ type: "geojson" as const, data: d, promoteId: "code" });
+  // Tiles are simplified to 1 px, not MapLibre's 0.375: a quarter of the village vertices at the
+  // study chapter's zoom, the same shapes to the eye, and so less work per frame of a flight.
+  const source = (d: FeatureCollection) => ({ type: "geojson" as const, data: d, promoteId: "code", tolerance: 1 });
   const hidden = { visibility: "none" as const };
   const layers: LayerSpecification[] = [
     { id: "sea", type: "background", paint: { "background-color": C.sea } },
@@ -69,11 +89,12 @@ export function buildMapStyle(data: MapLayerData, povertyYear: PovertyYear): Sty
     { id: "tts-line", type: "line", source: "regencies", layout: hidden, filter: ["==", ["get", "code"], TTS_CODE], paint: { "line-color": C.ttsLine, "line-width": 2.2 } },
     { id: "to-soe-line", type: "line", source: "toSoe", layout: hidden, paint: { "line-color": C.toSoeLine, "line-width": 1.6, "line-dasharray": [2, 1.5] } },
   ];
-  for (const src of ["provinces", "regencies", "districts", "villages"] as const) {
+  for (const src of LEVEL_SOURCES) {
     layers.push({
       id: `highlight-${src}`,
       type: "line",
       source: src,
+      layout: hidden,
       filter: highlightFilter([]),
       paint: { "line-color": C.highlightLine, "line-width": 2.6 },
     });

@@ -14,7 +14,9 @@ import type { Topology } from "topojson-specification";
 import { labelsForStep, type LabelSet, type MapLabel } from "../lib/map-labels.ts";
 import {
   buildMapStyle,
+  HIGHLIGHT_STYLE_LAYERS,
   highlightFilter,
+  highlightLayers,
   povertyColourExpression,
   TOGGLED_STYLE_LAYERS,
   visibleStyleLayers,
@@ -146,14 +148,21 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   const applyLayers = (step: StoryStep): void => {
     const visible = visibleStyleLayers(step.layers);
     for (const id of TOGGLED_STYLE_LAYERS) map.setLayoutProperty(id, "visibility", visible.has(id) ? "visible" : "none");
-    for (const src of ["provinces", "regencies", "districts", "villages"]) map.setFilter(`highlight-${src}`, highlightFilter(step.highlight));
+    const outlined = highlightLayers(step.highlight);
+    for (const id of HIGHLIGHT_STYLE_LAYERS) {
+      map.setFilter(id, highlightFilter(step.highlight));
+      map.setLayoutProperty(id, "visibility", outlined.has(id) ? "visible" : "none");
+    }
   };
 
-  const firstIdle = map.once("idle");
   await map.once("load");
+  // Draw every layer once while the still frame covers the map: the shaders compile now, not in
+  // the middle of a chapter's flight, where a compile blocks the page for a tenth of a second.
+  for (const id of TOGGLED_STYLE_LAYERS) map.setLayoutProperty(id, "visibility", "visible");
+  await map.once("idle");
   applyLayers(first);
   placeLabels();
-  await firstIdle;
+  await map.once("idle");
   mirrorCamera();
   // The credit is in the page's footer too: keep the map's own attribution folded.
   el.querySelector(".maplibregl-compact-show")?.classList.remove("maplibregl-compact-show");

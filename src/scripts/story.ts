@@ -51,6 +51,9 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
 
   controller.onChange((change: StepChange) => {
     const { step } = change;
+    // The map first, while the layout the scroll handler just read is still clean: its size check
+    // then costs nothing, where after the writes below it would lay the whole page out again.
+    if (live && !exploring) live.show(step, change.animate);
     el.dataset.activeChapter = step.slug;
     el.dataset.visibleLayers = step.layers.join(" ");
     sections.forEach((s, k) => s.classList.toggle("is-active", k === change.index));
@@ -59,7 +62,6 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     showCaption(section);
     syncHash();
     animateCharts(section, reduceMotion.matches);
-    if (live && !exploring) live.show(step, change.animate);
   });
 
   // The URL follows the reader (replaceState: no history entry per chapter), once they have scrolled.

@@ -1,12 +1,13 @@
 /**
  * The live map really draws the data: under each study village's name the canvas shows the study
- * villages' colour, under Soe's it does not; the poverty layer colours TTS by its BPS class.
+ * villages' colour, under Soe's it does not; the poverty layer colours TTS by its BPS class; a
+ * chapter's highlighted areas are outlined, and the outline goes with the chapter.
  */
 import { expect, test } from "@playwright/test";
 import { MAP_COLOURS, POVERTY_COLOURS, povertyClass } from "../../src/lib/palette.ts";
 import studyArea from "../../data/study-area.json" with { type: "json" };
 import { loadRegencyPoverty } from "../../src/facts/index.ts";
-import { colourDistance, hexToRgb, pixelsAt } from "./support/pixels.ts";
+import { colourDistance, countPixelsNear, hexToRgb, pixelsAt } from "./support/pixels.ts";
 import { expectCameraAt, storyMap, storySteps, wakeMap } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce", viewport: { width: 1280, height: 800 } });
@@ -72,4 +73,32 @@ test("the poverty layer colours TTS by its BPS poverty class", async ({ page }) 
     const expected = hexToRgb(POVERTY_COLOURS[povertyClass(tts.p0[year])]!);
     expect(colourDistance(colour!, expected), `TTS in ${year} (${tts.p0[year]}%) drawn as ${colour}`).toBeLessThan(30);
   }
+});
+
+test("a chapter's highlighted areas are outlined, and the outline leaves with the chapter", async ({ page }) => {
+  await page.goto("/#study");
+  await wakeMap(page);
+  const map = storyMap(page);
+  await expect(map).toHaveAttribute("data-map-state", "ready");
+  const steps = await storySteps(page);
+  const study = steps.find((s) => s.slug === "study")!;
+  const income = steps.find((s) => s.slug === "income")!;
+  // The next chapter shows the same layers and highlights nothing: only the outline differs.
+  expect(income.layers).toEqual(study.layers);
+  expect(study.highlight.length).toBeGreaterThan(0);
+  expect(income.highlight).toEqual([]);
+  await expectCameraAt(page, study);
+  // Names, buttons and the credit are drawn in ink too: hide them, count what the canvas draws.
+  await page.addStyleTag({ content: ".maplibregl-marker, .story-map__controls, .maplibregl-ctrl { visibility: hidden !important; }" });
+  const frame = map.locator(".story-map__frame");
+  // The three sub-districts' outlines: 2.6 px wide, tens of kilometres long at this zoom.
+  const outlined = await countPixelsNear(frame, MAP_COLOURS.highlightLine, 20);
+  expect(outlined, "highlight-coloured pixels in the study chapter").toBeGreaterThan(500);
+
+  await page.evaluate(() => document.getElementById("income")!.scrollIntoView());
+  await expect(map).toHaveAttribute("data-active-chapter", "income");
+  await expectCameraAt(page, income);
+  await page.waitForTimeout(300);
+  const after = await countPixelsNear(frame, MAP_COLOURS.highlightLine, 20);
+  expect(after, "highlight-coloured pixels once the chapter highlights nothing").toBeLessThan(outlined / 20);
 });

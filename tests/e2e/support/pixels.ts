@@ -34,6 +34,29 @@ export async function pixelsAt(target: Locator, points: { x: number; y: number }
   );
 }
 
+/** How many pixels of `target` are within `maxDistance` of a colour: how much of it the reader sees. */
+export async function countPixelsNear(target: Locator, hex: string, maxDistance: number): Promise<number> {
+  const page = target.page();
+  await target.scrollIntoViewIfNeeded();
+  const png = await target.screenshot({ animations: "disabled" });
+  return page.evaluate(
+    async ({ base64, rgb, maxDistance }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(bitmap, 0, 0);
+      const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let n = 0;
+      for (let k = 0; k < d.length; k += 4) {
+        if (Math.hypot(d[k]! - rgb[0], d[k + 1]! - rgb[1], d[k + 2]! - rgb[2]) <= maxDistance) n++;
+      }
+      return n;
+    },
+    { base64: png.toString("base64"), rgb: hexToRgb(hex), maxDistance },
+  );
+}
+
 export function hexToRgb(hex: string): Rgb {
   const n = Number.parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
