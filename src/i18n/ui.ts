@@ -67,7 +67,6 @@ const en = {
   "embed.close": "Close",
   "share.action": "Share this chapter",
   "share.copied": "Link copied to the clipboard",
-  "share.read": "Read this chapter",
   "share.cardAlt": "Map and title of the chapter",
   "footer.made": "Made from public sources. No cookies, no tracking, no outside requests.",
 } as const;
@@ -137,7 +136,6 @@ const id: Record<UiKey, string> = {
   "embed.close": "Tutup",
   "share.action": "Bagikan bagian ini",
   "share.copied": "Tautan tersalin ke papan klip",
-  "share.read": "Baca bagian ini",
   "share.cardAlt": "Peta dan judul bagian ini",
   "footer.made": "Dibuat dari sumber publik. Tanpa cookie, tanpa pelacakan, tanpa permintaan ke luar.",
 };

@@ -6,8 +6,16 @@
  */
 import { createHash } from "node:crypto";
 
-/** The page's only inline script: lets CSS lay out the scripted story before first paint. */
-export const INLINE_BOOT_SCRIPT = 'document.documentElement.classList.add("js")';
+/**
+ * The page's only inline script, run before first paint: lets CSS lay out the scripted story, and
+ * gives a share page (the story opened at one chapter) the story's own address, so that the story
+ * script opens that chapter as it would any link to it, and a reload or a bookmark is the story's.
+ */
+export const INLINE_BOOT_SCRIPT = [
+  'var d=document.documentElement;d.classList.add("js");',
+  'var at=d.getAttribute("data-story-at");',
+  "if(at){var u=new URL(at,location.href);u.search=location.search;if(location.hash)u.hash=location.hash;history.replaceState(null,\"\",u)}",
+].join("");
 
 export function scriptHash(code: string): string {
   return `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`;

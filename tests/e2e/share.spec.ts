@@ -1,4 +1,4 @@
-/** Share pages: a preview card per chapter and language, an image that exists at 1200×630, and a link that lands on the chapter. */
+/** Share pages: a preview card per chapter and language, an image that exists at 1200×630, and a link that opens the story at the chapter. */
 import { expect, test } from "@playwright/test";
 import { storyMap, storySteps } from "./support/story.ts";
 
@@ -34,14 +34,34 @@ for (const [locale, prefix] of [["en", ""], ["id", "/id"]] as const) {
   });
 }
 
-test("opening a share link lands in the story at that chapter", async ({ page }) => {
+test("opening a share link lands in the story at that chapter, in one page load, with that chapter's map first", async ({ page }) => {
+  const documents: string[] = [];
+  const frames: string[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (r.resourceType() === "document") documents.push(path);
+    if (path.startsWith("/frames/")) frames.push(path);
+  });
   await page.goto("/share/oko-mama/");
   await expect(page).toHaveURL(/\/#oko-mama$/);
   await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "oko-mama");
   await expect(page.locator("section.chapter#oko-mama .chapter__title")).toBeInViewport();
-  await page.goto("/id/share/ktp/");
-  await expect(page).toHaveURL(/\/id\/#ktp$/);
+  // No redirect (a round trip on a slow network), and no other chapter's map fetched first.
+  expect(documents).toEqual(["/share/oko-mama/"]);
+  expect(frames).toEqual(["/frames/en/oko-mama.svg"]);
+  await page.goto("/id/share/ktp/?poverty=2021");
+  await expect(page).toHaveURL(/\/id\/\?poverty=2021#ktp$/);
   await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "ktp");
+  await expect(storyMap(page)).toHaveAttribute("data-poverty-year", "2021");
+});
+
+test("without JavaScript a share link still lands on its chapter", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/share/soe/");
+  await expect(page).toHaveURL(/\/#soe$/);
+  await expect(page.locator("section.chapter#soe .chapter__title")).toBeInViewport();
+  await context.close();
 });
 
 test("the share action copies the chapter's share link where there is no share sheet", async ({ page, context }) => {

@@ -44,7 +44,7 @@ test("an untouched page keeps its still map and loads no map code, even opened o
   page.on("request", (r) => {
     if (/live-map|maplibre/.test(r.url())) mapCode.push(r.url());
   });
-  await page.goto("/share/ktp/"); // lands on /#ktp, which scrolls by itself
+  await page.goto("/share/ktp/"); // the story, opened at the chapter
   await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "ktp");
   await expect(page.locator(".story-map__still")).toHaveAttribute("src", /\/ktp\.svg$/);
   await page.waitForTimeout(1500);
