@@ -58,7 +58,9 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     el.dataset.visibleLayers = step.layers.join(" ");
     sections.forEach((s, k) => s.classList.toggle("is-active", k === change.index));
     const section = sections[change.index]!;
-    still.src = `${frameBase}${step.slug}.svg`;
+    // Once the live map draws, the still is hidden for good: fetching and parsing the next one
+    // would only cost the reader a frame's worth of main thread per chapter.
+    if (!live) still.src = `${frameBase}${step.slug}.svg`;
     showCaption(section);
     syncHash();
     animateCharts(section, reduceMotion.matches);

@@ -21,6 +21,11 @@ for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
       const steps = await storySteps(page);
       expect(steps.length).toBeGreaterThanOrEqual(9);
       await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+      // The live map hides the still frames: none is fetched once it draws (data costs readers money).
+      const stillsAfterLive: string[] = [];
+      page.on("request", (r) => {
+        if (new URL(r.url()).pathname.startsWith("/frames/")) stillsAfterLive.push(r.url());
+      });
       for (const step of steps) {
         await page.locator(`section.chapter#${step.slug} .chapter__title`).scrollIntoViewIfNeeded();
         // Bring the chapter's start to the trigger line, as a reader scrolling down would.
@@ -34,6 +39,7 @@ for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
         await page.screenshot({ path: testInfo.outputPath(`${locale}-${device}-${step.slug}.png`) });
       }
       expect(foreign).toEqual([]);
+      expect(stillsAfterLive).toEqual([]);
       await context.close();
     });
   }
