@@ -1,6 +1,8 @@
 /**
  * A static map frame as an SVG document: paths grouped by style (each style written once) and
- * labels with a halo. Pure string building; every text is escaped.
+ * labels with a halo. A shape drawn twice (a fill, then its outline above other layers) is written
+ * once and reused by reference: the file is smaller and, since an SVG image is parsed on the
+ * page's main thread, quicker to show. Pure string building; every text is escaped.
  */
 import type { StaticMapOutput } from "./static-map.ts";
 
@@ -21,6 +23,12 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
     `<title>${escapeXml(title)}</title>`,
     `<rect width="${map.width}" height="${map.height}" fill="${background}"/>`,
   ];
+  const seen = new Map<string, number>();
+  map.paths.forEach((p, k) => {
+    if (!seen.has(p.d)) seen.set(p.d, k);
+  });
+  const reused = new Set<string>(map.paths.filter((p, k) => seen.get(p.d) !== k).map((p) => p.d));
+  const refs = new Map<string, string>();
   let open: string | undefined;
   for (const p of map.paths) {
     if (p.className !== open) {
@@ -31,7 +39,13 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
       out.push(`<g class="${p.className}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}" stroke-linejoin="round"${dash}>`);
       open = p.className;
     }
-    out.push(`<path d="${p.d}"/>`);
+    const ref = refs.get(p.d);
+    if (ref) out.push(`<use href="#${ref}"/>`);
+    else if (reused.has(p.d)) {
+      const id = `s${refs.size}`;
+      refs.set(p.d, id);
+      out.push(`<path id="${id}" d="${p.d}"/>`);
+    } else out.push(`<path d="${p.d}"/>`);
   }
   if (open !== undefined) out.push("</g>");
   out.push('<g font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="14" fill="#1f1c17">');

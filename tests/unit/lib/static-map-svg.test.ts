@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { staticMapSvg, type PathStyle } from "../../../src/lib/static-map-svg.ts";
+import type { StaticMapOutput } from "../../../src/lib/static-map.ts";
+
+const styles: Record<string, PathStyle> = {
+  fill: { fill: "#eee", stroke: "none", strokeWidth: 0 },
+  line: { fill: "none", stroke: "#333", strokeWidth: 1 },
+};
+const square = "M0,0L10,0L10,10Z";
+const triangle = "M0,0L5,8L10,0Z";
+
+function frame(paths: StaticMapOutput["paths"], labels: StaticMapOutput["labels"] = []): string {
+  return staticMapSvg({ width: 100, height: 80, paths, labels }, styles, "#def", "A <test> map");
+}
+
+describe("staticMapSvg", () => {
+  it("writes a shape drawn twice once, and draws it again by reference in the later group", () => {
+    const svg = frame([
+      { id: "a", d: square, className: "fill" },
+      { id: "b", d: triangle, className: "fill" },
+      { id: "a", d: square, className: "line" },
+    ]);
+    expect(svg.split(square).length - 1).toBe(1);
+    expect(svg).toContain(`<path id="s0" d="${square}"/>`);
+    expect(svg).toMatch(/<g class="line"[^>]*><use href="#s0"\/><\/g>/);
+    // A shape drawn once needs no id.
+    expect(svg).toContain(`<path d="${triangle}"/>`);
+  });
+
+  it("escapes the title and the labels", () => {
+    const svg = frame([], [{ x: 10, y: 10, text: "Soe & <Kupang>", className: "label-town" }]);
+    expect(svg).toContain("<title>A &lt;test&gt; map</title>");
+    expect(svg).toContain("Soe &amp; &lt;Kupang&gt;</text>");
+  });
+
+  it("names a path class that has no style", () => {
+    expect(() => frame([{ id: "x", d: square, className: "rivers" }])).toThrow('no style for "rivers"');
+  });
+});
