@@ -66,14 +66,13 @@ function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: L
     { topology: readLayer("countries"), object: "countries", className: "country-line" },
     { topology: provinces, object: "provinces", className: "land" },
   ];
-  if (on.has("ktp")) {
-    layers.push({ topology: provinces, object: "provinces", className: "ktp-indonesia", filter: (p) => p.code !== NTT_CODE });
-    layers.push({ topology: regencies, object: "regencies", className: (p) => (p.code === TTS_CODE ? "ktp-tts" : "ktp-ntt") });
-  }
+  // Fills in the live map's order: the KTP classes above the plain regency fill, never under it.
+  if (on.has("ktp")) layers.push({ topology: provinces, object: "provinces", className: "ktp-indonesia", filter: (p) => p.code !== NTT_CODE });
   if (on.has("regencies")) layers.push({ topology: regencies, object: "regencies", className: "regency-fill" });
   if (on.has("poverty")) {
     layers.push({ topology: regencies, object: "regencies", className: (p) => `poverty-${povertyClass(Number(p[`p0_${STATIC_POVERTY_YEAR}`]))}` });
   }
+  if (on.has("ktp")) layers.push({ topology: regencies, object: "regencies", className: (p) => (p.code === TTS_CODE ? "ktp-tts" : "ktp-ntt") });
   if (on.has("villages")) layers.push({ topology: villages, object: "villages", className: "village" });
   if (on.has("studyVillages")) layers.push({ topology: villages, object: "villages", className: "study-village", filter: (p) => p.study === true });
   if (on.has("provinces")) layers.push({ topology: provinces, object: "provinces", className: "province-line" });

@@ -1,0 +1,51 @@
+/**
+ * The still frames draw what the live map draws: rendered to pixels (resvg, as the share cards
+ * are), the KTP chapter's frame colours TTS, the rest of NTT and the rest of Indonesia with the
+ * three KTP colours of its legend, not with layers painted over them.
+ */
+import { readFileSync } from "node:fs";
+import { Resvg } from "@resvg/resvg-js";
+import { geoMercator } from "d3-geo";
+import { feature } from "topojson-client";
+import type { FeatureCollection, Point } from "geojson";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { chapterFrameSvg, FRAME_PADDING } from "../../../src/build/frames.ts";
+import { FRAME, resolveView } from "../../../src/build/views.ts";
+import { chapterSchema } from "../../../src/content/chapter-schema.ts";
+import { readLayer } from "../../../src/lib/geo-artifacts.ts";
+import { KTP_COLOURS } from "../../../src/lib/palette.ts";
+
+function chapter(file: string) {
+  const source = readFileSync(`src/content/chapters/en/${file}`, "utf8");
+  return chapterSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!));
+}
+
+/** Where an area's label point falls in the frame: the frame's own projection of its view. */
+function pixelOf(layer: "provinces" | "regencies", code: string, bounds: [[number, number], [number, number]]): [number, number] {
+  const topo = readLayer(layer);
+  const labels = feature(topo, topo.objects[`${layer}Labels`]!) as unknown as FeatureCollection<Point>;
+  const point = labels.features.find((f) => f.id === code);
+  if (!point) throw new Error(`no label point for ${code}`);
+  const projection = geoMercator().fitExtent(
+    [[FRAME_PADDING, FRAME_PADDING], [FRAME.width - FRAME_PADDING, FRAME.height - FRAME_PADDING]],
+    { type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates: bounds } },
+  );
+  const [x, y] = projection(point.geometry.coordinates as [number, number])!;
+  return [Math.round(x), Math.round(y)];
+}
+
+const hex = (rgba: Uint8Array, [x, y]: [number, number]): string =>
+  `#${[0, 1, 2].map((c) => rgba[(y * FRAME.width + x) * 4 + c]!.toString(16).padStart(2, "0")).join("")}`;
+
+describe("the KTP chapter's still frame", () => {
+  const ktp = chapter("07-ktp.md");
+  const bounds = resolveView(ktp.map.view);
+  const pixels = new Resvg(chapterFrameSvg(ktp, "en"), { fitTo: { mode: "width", value: FRAME.width } }).render().pixels;
+
+  it("colours TTS, another NTT regency and a province elsewhere as its legend says", () => {
+    expect(hex(pixels, pixelOf("regencies", "53.02", bounds)), "TTS").toBe(KTP_COLOURS.tts);
+    expect(hex(pixels, pixelOf("regencies", "53.11", bounds)), "East Sumba, NTT").toBe(KTP_COLOURS.ntt);
+    expect(hex(pixels, pixelOf("provinces", "62", bounds)), "Central Kalimantan").toBe(KTP_COLOURS.indonesia);
+  });
+});
