@@ -1,60 +1,65 @@
 /**
- * Reads the colours of a screenshot at given points, by decoding the PNG inside the browser
- * (no image library needed): what a reader sees there, map canvas included.
+ * Reads the colours of a screenshot, decoding the PNG inside the browser (no image library
+ * needed): what a reader sees, map canvas included.
  */
 import type { Locator } from "@playwright/test";
 
 export type Rgb = [number, number, number];
 
+interface Screenshot {
+  width: number;
+  /** RGBA, row by row */
+  data: Buffer;
+  /** device pixels per CSS pixel */
+  scale: number;
+  box: { x: number; y: number };
+}
+
 /**
- * Colours at viewport points inside `target`. An element screenshot, not a page one: Chromium's
- * page capture can miss a WebGL canvas frame that the element capture gets.
+ * A screenshot of `target`, decoded by the browser. An element screenshot, not a page one:
+ * Chromium's page capture can miss a WebGL canvas frame that the element capture gets.
  */
-export async function pixelsAt(target: Locator, points: { x: number; y: number }[]): Promise<Rgb[]> {
+async function readScreenshot(target: Locator): Promise<Screenshot> {
   const page = target.page();
   await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   if (!box) throw new Error("the element to sample is not visible");
   const png = await target.screenshot({ animations: "disabled" });
-  const scale = await page.evaluate(() => window.devicePixelRatio);
-  const local = points.map((p) => ({ x: p.x - box.x, y: p.y - box.y }));
-  return page.evaluate(
-    async ({ base64, points, scale }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext("2d")!;
-      ctx.drawImage(bitmap, 0, 0);
-      return points.map(({ x, y }) => {
-        const d = ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data;
-        return [d[0]!, d[1]!, d[2]!] as [number, number, number];
-      });
-    },
-    { base64: png.toString("base64"), points: local, scale },
-  );
+  const decoded = await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext("2d")!;
+    ctx.drawImage(bitmap, 0, 0);
+    const rgba = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let binary = "";
+    for (let k = 0; k < rgba.length; k += 0x8000) binary += String.fromCharCode(...rgba.subarray(k, k + 0x8000));
+    return { width: bitmap.width, rgba: btoa(binary), scale: window.devicePixelRatio };
+  }, png.toString("base64"));
+  return { width: decoded.width, data: Buffer.from(decoded.rgba, "base64"), scale: decoded.scale, box };
+}
+
+/** Colours at viewport points inside `target`: what a reader sees there, map canvas included. */
+export async function pixelsAt(target: Locator, points: { x: number; y: number }[]): Promise<Rgb[]> {
+  const shot = await readScreenshot(target);
+  const height = shot.data.length / 4 / shot.width;
+  return points.map(({ x, y }) => {
+    const [px, py] = [Math.round((x - shot.box.x) * shot.scale), Math.round((y - shot.box.y) * shot.scale)];
+    if (px < 0 || py < 0 || px >= shot.width || py >= height) throw new Error(`point (${x}, ${y}) lies outside the element sampled`);
+    const k = (py * shot.width + px) * 4;
+    return [shot.data[k]!, shot.data[k + 1]!, shot.data[k + 2]!];
+  });
 }
 
 /** How many pixels of `target` are within `maxDistance` of a colour: how much of it the reader sees. */
 export async function countPixelsNear(target: Locator, hex: string, maxDistance: number): Promise<number> {
-  const page = target.page();
-  await target.scrollIntoViewIfNeeded();
-  const png = await target.screenshot({ animations: "disabled" });
-  return page.evaluate(
-    async ({ base64, rgb, maxDistance }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext("2d")!;
-      ctx.drawImage(bitmap, 0, 0);
-      const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      let n = 0;
-      for (let k = 0; k < d.length; k += 4) {
-        if (Math.hypot(d[k]! - rgb[0], d[k + 1]! - rgb[1], d[k + 2]! - rgb[2]) <= maxDistance) n++;
-      }
-      return n;
-    },
-    { base64: png.toString("base64"), rgb: hexToRgb(hex), maxDistance },
-  );
+  const { data } = await readScreenshot(target);
+  const rgb = hexToRgb(hex);
+  let n = 0;
+  for (let k = 0; k < data.length; k += 4) {
+    if (colourDistance([data[k]!, data[k + 1]!, data[k + 2]!], rgb) <= maxDistance) n++;
+  }
+  return n;
 }
 
 export function hexToRgb(hex: string): Rgb {
