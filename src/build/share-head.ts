@@ -5,9 +5,9 @@
  */
 import type { CollectionEntry } from "astro:content";
 import { t } from "../i18n/ui.ts";
-import { INTL_TAG, LOCALES, localePrefix, type Locale } from "../i18n/locales.ts";
+import { INTL_TAG, LOCALES, type Locale } from "../i18n/locales.ts";
 import type { ShareCard } from "../lib/head.ts";
-import { storyUrl } from "./story.ts";
+import { absoluteUrl, shareCardImageUrl, sharePageUrl, storyUrl } from "./urls.ts";
 
 export interface ShareHead {
   title: string;
@@ -18,13 +18,8 @@ export interface ShareHead {
   storyAt: string;
 }
 
-export function sharePageUrl(locale: Locale, slug: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}${localePrefix(locale)}share/${slug}/`;
-}
-
 export function shareHead(chapter: CollectionEntry<"chapters">, site: URL | undefined): ShareHead {
   const { locale, slug, title: chapterTitle, summary } = chapter.data;
-  const origin = site ?? new URL("http://localhost:4321");
   const title = `${chapterTitle} — ${t(locale, "site.title")}`;
   const target = storyUrl(locale, slug);
   return {
@@ -35,9 +30,9 @@ export function shareHead(chapter: CollectionEntry<"chapters">, site: URL | unde
     share: {
       title,
       description: summary,
-      image: new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, "/")}og/${locale}/${slug}.png`, origin).href,
+      image: absoluteUrl(shareCardImageUrl(locale, slug), site),
       imageAlt: `${t(locale, "share.cardAlt")}: ${chapterTitle}`,
-      url: new URL(sharePageUrl(locale, slug), origin).href,
+      url: absoluteUrl(sharePageUrl(locale, slug), site),
       locale: INTL_TAG[locale].replace("-", "_"),
       siteName: t(locale, "site.title"),
     },

@@ -4,7 +4,6 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import type { Locale } from "../i18n/locales.ts";
-import { localePrefix } from "../i18n/locales.ts";
 import type { LabelSet } from "../lib/map-labels.ts";
 import type { StoryStep } from "../lib/step-controller.ts";
 import { buildLabelSet, linesToSoe } from "./label-set.ts";
@@ -14,16 +13,6 @@ export interface StoryConfig {
   steps: StoryStep[];
   labels: LabelSet;
   toSoe: GeoJSON.FeatureCollection;
-}
-
-const base = (): string => import.meta.env.BASE_URL.replace(/\/?$/, "/");
-
-export function frameUrl(locale: Locale, slug: string): string {
-  return `${base()}frames/${locale}/${slug}.svg`;
-}
-
-export function storyUrl(locale: Locale, slug?: string): string {
-  return `${base()}${localePrefix(locale)}${slug ? `#${slug}` : ""}`;
 }
 
 export async function chaptersOf(locale: Locale): Promise<CollectionEntry<"chapters">[]> {

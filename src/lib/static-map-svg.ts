@@ -23,11 +23,8 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
     `<title>${escapeXml(title)}</title>`,
     `<rect width="${map.width}" height="${map.height}" fill="${background}"/>`,
   ];
-  const seen = new Map<string, number>();
-  map.paths.forEach((p, k) => {
-    if (!seen.has(p.d)) seen.set(p.d, k);
-  });
-  const reused = new Set<string>(map.paths.filter((p, k) => seen.get(p.d) !== k).map((p) => p.d));
+  const drawings = new Map<string, number>();
+  for (const p of map.paths) drawings.set(p.d, (drawings.get(p.d) ?? 0) + 1);
   const refs = new Map<string, string>();
   let open: string | undefined;
   for (const p of map.paths) {
@@ -41,7 +38,7 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
     }
     const ref = refs.get(p.d);
     if (ref) out.push(`<use href="#${ref}"/>`);
-    else if (reused.has(p.d)) {
+    else if (drawings.get(p.d)! > 1) {
       const id = `s${refs.size}`;
       refs.set(p.d, id);
       out.push(`<path id="${id}" d="${p.d}"/>`);

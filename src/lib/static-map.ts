@@ -3,7 +3,7 @@
  * live map uses. Lines are simplified to the frame's own scale (under a pixel) and clipped to it,
  * so a frame costs only what it shows. Pure: no DOM, no file access.
  */
-import { geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import { presimplify, simplify } from "topojson-simplify";
@@ -48,7 +48,8 @@ export interface StaticMapOutput {
 /** Tolerance of the frame's simplification, in pixels. */
 const TOLERANCE_PX = 0.8;
 
-export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
+/** The frame's projection: the view's bounds fitted inside the padding, clipped to the frame. */
+export function frameProjection(input: Pick<StaticMapInput, "width" | "height" | "padding" | "bounds">): GeoProjection {
   const { width, height, padding } = input;
   const [[w, s], [e, n]] = input.bounds;
   const outline: Feature = {
@@ -56,9 +57,14 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
     properties: {},
     geometry: { type: "MultiPoint", coordinates: [[w, s], [e, n]] },
   };
-  const projection = geoMercator()
+  return geoMercator()
     .fitExtent([[padding, padding], [width - padding, height - padding]], outline)
     .clipExtent([[0, 0], [width, height]]);
+}
+
+export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
+  const { width, height } = input;
+  const projection = frameProjection(input);
   // Whole pixels: at 800×600 a half-pixel error is invisible and the file a third smaller.
   const path = geoPath(projection).digits(0);
   // Degrees per pixel at the frame's scale (Mercator, near the equator): fine for a tolerance.

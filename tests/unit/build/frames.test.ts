@@ -5,7 +5,6 @@
  */
 import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
-import { geoMercator } from "d3-geo";
 import { feature } from "topojson-client";
 import type { FeatureCollection, Point } from "geojson";
 import { describe, expect, it } from "vitest";
@@ -14,6 +13,7 @@ import { chapterFrameSvg, FRAME_PADDING } from "../../../src/build/frames.ts";
 import { FRAME, resolveView } from "../../../src/build/views.ts";
 import { chapterSchema } from "../../../src/content/chapter-schema.ts";
 import { readLayer } from "../../../src/lib/geo-artifacts.ts";
+import { frameProjection } from "../../../src/lib/static-map.ts";
 import { KTP_COLOURS } from "../../../src/lib/palette.ts";
 
 function chapter(file: string) {
@@ -27,11 +27,7 @@ function pixelOf(layer: "provinces" | "regencies", code: string, bounds: [[numbe
   const labels = feature(topo, topo.objects[`${layer}Labels`]!) as unknown as FeatureCollection<Point>;
   const point = labels.features.find((f) => f.id === code);
   if (!point) throw new Error(`no label point for ${code}`);
-  const projection = geoMercator().fitExtent(
-    [[FRAME_PADDING, FRAME_PADDING], [FRAME.width - FRAME_PADDING, FRAME.height - FRAME_PADDING]],
-    { type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates: bounds } },
-  );
-  const [x, y] = projection(point.geometry.coordinates as [number, number])!;
+  const [x, y] = frameProjection({ ...FRAME, padding: FRAME_PADDING, bounds })(point.geometry.coordinates as [number, number])!;
   return [Math.round(x), Math.round(y)];
 }
 

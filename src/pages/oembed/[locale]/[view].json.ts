@@ -1,7 +1,8 @@
 /** oEmbed documents for every embed, so CMSs that speak oEmbed can embed a view from its URL. */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { EMBED_VIEWS } from "../../../content/embeds.ts";
-import { LOCALES, localePrefix, type Locale } from "../../../i18n/locales.ts";
+import { LOCALES, type Locale } from "../../../i18n/locales.ts";
+import { absoluteUrl, embedUrl, storyUrl } from "../../../build/urls.ts";
 import { t } from "../../../i18n/ui.ts";
 import { embedSnippet, EMBED_HEIGHT } from "../../../lib/embed-snippet.ts";
 
@@ -10,15 +11,13 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ props, site }) => {
   const { locale, view } = props as { locale: Locale; view: (typeof EMBED_VIEWS)[number] };
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
-  const origin = site ?? new URL("http://localhost:4321");
-  const src = new URL(`${base}${localePrefix(locale)}embed/${view.id}/`, origin).href;
+  const src = absoluteUrl(embedUrl(locale, view.id), site);
   const height = EMBED_HEIGHT[view.kind];
   const body = {
     version: "1.0",
     type: "rich",
     provider_name: t(locale, "site.title"),
-    provider_url: new URL(`${base}${localePrefix(locale)}`, origin).href,
+    provider_url: absoluteUrl(storyUrl(locale), site),
     title: view.id,
     width: 640,
     height,
