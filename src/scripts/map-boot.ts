@@ -2,13 +2,18 @@
  * Starts the live map for a map element, lazily: at the reader's first wheel, touch, pointer
  * move, click or key, once the element is near the viewport, and only where WebGL2 works. Until
  * then the still frame of the same view stands in (a page nobody has touched pays nothing for
- * MapLibre), and for good where WebGL2 is missing. Shared by the story and the embeds.
+ * MapLibre, nor for a WebGL context), and for good where WebGL2 is missing. Shared by the story and the embeds.
  */
 import type { StoryConfig } from "../build/story.ts";
 import type { StoryStep } from "../lib/step-controller.ts";
 import type { LiveMap } from "./live-map.ts";
 
+/**
+ * Whether WebGL2 works here. The first context a page makes can block the main thread for a second
+ * (the GPU process starts), so this runs only when the live map is about to start, never at load.
+ */
 export function canDrawWebGL2(): boolean {
+  if (typeof WebGL2RenderingContext === "undefined") return false;
   try {
     return Boolean(document.createElement("canvas").getContext("webgl2"));
   } catch {
@@ -33,15 +38,6 @@ const FIRST_INTERACTION = ["wheel", "pointerdown", "pointermove", "touchstart", 
 
 export function bootLiveMap(options: BootOptions): void {
   const { el } = options;
-  const notice = el.querySelector<HTMLElement>("[data-map-notice]");
-  if (!canDrawWebGL2()) {
-    el.dataset.mapState = "no-webgl";
-    if (notice) {
-      notice.textContent = [notice.dataset.noWebgl ?? "", ...options.problems].join(" ");
-      notice.hidden = false;
-    }
-    return;
-  }
   let near = false;
   let touched = false;
   let started = false;
@@ -68,6 +64,15 @@ export function bootLiveMap(options: BootOptions): void {
   for (const type of FIRST_INTERACTION) window.addEventListener(type, onFirst, { passive: true, once: true });
 
   async function start(): Promise<void> {
+    if (!canDrawWebGL2()) {
+      el.dataset.mapState = "no-webgl";
+      const notice = el.querySelector<HTMLElement>("[data-map-notice]");
+      if (notice) {
+        notice.textContent = [notice.dataset.noWebgl ?? "", ...options.problems].join(" ");
+        notice.hidden = false;
+      }
+      return;
+    }
     el.dataset.mapState = "loading";
     try {
       const { mountLiveMap } = await import("./live-map.ts");

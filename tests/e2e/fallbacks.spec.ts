@@ -47,8 +47,14 @@ test("without WebGL the sticky map shows each chapter's still map as the reader 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, baseURL: baseURL! });
     await page.goto("/");
     const map = storyMap(page);
+    // WebGL is tried only when the live map would start, at the reader's first gesture; until then
+    // (and for good here) the still map stands in, and the notice says why it stays still.
+    await expect(map).toHaveAttribute("data-map-state", "static");
+    await expectFrameDrawn(map.locator(".story-map__still"));
+    await page.mouse.move(300, 300);
     await expect(map).toHaveAttribute("data-map-state", "no-webgl");
     await expect(map.locator("[data-map-notice]")).toBeVisible();
+    await expect(map.locator("[data-explore]")).toBeHidden();
     for (const slug of await chapterSlugs(page)) {
       await page.evaluate((s) => {
         const top = document.getElementById(s)!.getBoundingClientRect().top + window.scrollY;

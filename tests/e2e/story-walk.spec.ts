@@ -50,17 +50,31 @@ test("an untouched page keeps its still map and loads no map code, even opened o
   page.on("request", (r) => {
     if (/live-map|maplibre/.test(r.url())) mapCode.push(r.url());
   });
+  // A page's first WebGL context can freeze it for a second while the GPU process starts: none
+  // may be made before the reader touches the page.
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    (window as unknown as { glContexts: number }).glContexts = 0;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (/webgl/.test(type)) (window as unknown as { glContexts: number }).glContexts++;
+      return (getContext as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof getContext;
+  });
+  const glContexts = () => page.evaluate(() => (window as unknown as { glContexts: number }).glContexts);
   await page.goto("/share/ktp/"); // the story, opened at the chapter
   await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "ktp");
   await expect(page.locator(".story-map__still")).toHaveAttribute("src", /\/ktp\.svg$/);
   await page.waitForTimeout(1500);
   expect(mapCode).toEqual([]);
+  expect(await glContexts()).toBe(0);
   await page.goto("/");
   await expect(page.locator(".story-map__still")).toBeVisible();
   await page.waitForTimeout(2000);
   expect(mapCode).toEqual([]);
   await expect(storyMap(page)).toHaveAttribute("data-map-state", "static");
+  expect(await glContexts()).toBe(0);
   await wakeMap(page);
   await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
   expect(mapCode.length).toBeGreaterThan(0);
+  expect(await glContexts()).toBeGreaterThan(0);
 });
