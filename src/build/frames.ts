@@ -40,18 +40,26 @@ const STYLES: Record<string, PathStyle> = {
 
 const frames = new Map<string, string>();
 
-/** A chapter's frame, drawn once per build: the frame file and the share card both use it. */
-export function chapterFrameSvg(chapter: Pick<ChapterData, "map" | "title">, locale: Locale): string {
-  const key = `${locale}\u0000${chapter.title}\u0000${JSON.stringify(chapter.map)}`;
+export interface FrameSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * A chapter's frame, drawn once per build and size: the frame files at FRAME's size, the share
+ * cards at the size of their map panel (cropping a frame to the card's shape cut names off).
+ */
+export function chapterFrameSvg(chapter: Pick<ChapterData, "map" | "title">, locale: Locale, size: FrameSize = FRAME): string {
+  const key = `${locale}\u0000${size.width}x${size.height}\u0000${chapter.title}\u0000${JSON.stringify(chapter.map)}`;
   let svg = frames.get(key);
   if (!svg) {
-    svg = drawChapterFrame(chapter, locale);
+    svg = drawChapterFrame(chapter, locale, size);
     frames.set(key, svg);
   }
   return svg;
 }
 
-function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: Locale): string {
+function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: Locale, size: FrameSize): string {
   const bounds = resolveView(chapter.map.view);
   const on = new Set(chapter.map.layers);
   const provinces = readLayer("provinces");
@@ -76,7 +84,7 @@ function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: L
   if (on.has("villages")) layers.push({ topology: villages, object: "villages", className: "village" });
   if (on.has("studyVillages")) layers.push({ topology: villages, object: "villages", className: "study-village", filter: (p) => p.study === true });
   if (on.has("provinces")) layers.push({ topology: provinces, object: "provinces", className: "province-line" });
-  const zoom = cameraForBounds(bounds, FRAME.width, FRAME.height, FRAME_PADDING).zoom;
+  const zoom = cameraForBounds(bounds, size.width, size.height, FRAME_PADDING).zoom;
   // As on the live map: the coarse sub-district outlines only where they do not cut across villages.
   if (on.has("districts") && zoom <= DISTRICT_MAX_ZOOM) layers.push({ topology: districts, object: "districts", className: "district-line" });
   if (on.has("regencies") || on.has("poverty") || on.has("ktp")) {
@@ -95,6 +103,6 @@ function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: L
     text: l.text,
     className: `label-${l.kind}`,
   }));
-  const map = renderStaticMap({ ...FRAME, bounds, padding: FRAME_PADDING, layers, labels });
+  const map = renderStaticMap({ width: size.width, height: size.height, bounds, padding: FRAME_PADDING, layers, labels });
   return staticMapSvg(map, STYLES, C.sea, chapter.title);
 }

@@ -78,10 +78,9 @@ function makeLabelSet(locale: Locale): LabelSet {
       const nudge = i.id === "N3" ? -0.012 : 0;
       return { id: i.id, lngLat: [village.lngLat[0], village.lngLat[1] + nudge] as [number, number], text: i.id, kind: "voice" };
     }),
-    distances: studyVillageLabels().map((v) => {
+    studyToSoe: studyVillageLabels().map((v) => {
       const km = lookupFigure(registry, `distanceToSoe.v${v.code.replaceAll(".", "")}`);
-      const mid: [number, number] = [(v.lngLat[0] + soe.lngLat[0]) / 2, (v.lngLat[1] + soe.lngLat[1]) / 2];
-      return { id: `distance-${v.code}`, lngLat: mid, text: formatFigure(km.value, km.unit, locale), kind: "distance" };
+      return { id: `${v.code}-to-soe`, lngLat: v.lngLat, text: `${v.paperName ?? v.name} · ${formatFigure(km.value, km.unit, locale)}`, kind: "study" };
     }),
   };
 }

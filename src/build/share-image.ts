@@ -1,8 +1,8 @@
 /**
  * A chapter's share card (Open Graph / Twitter `summary_large_image`), 1200×630 PNG, made at build
- * time from the chapter's static map frame: the frame fills the right-hand side, a paper-coloured
- * panel on the left carries the site's name, the chapter's kicker and title, and the study it is
- * based on. The card is composed as one SVG and rasterized with resvg, with fonts shipped in an npm
+ * time from the chapter's static map frame, drawn to the shape of the card's right-hand side; a
+ * paper-coloured panel on the left carries the site's name, the chapter's kicker and title, and
+ * the study it is based on. The card is composed as one SVG and rasterized with resvg, with fonts shipped in an npm
  * package, so the same commit gives the same pictures on any machine.
  */
 import { existsSync } from "node:fs";
@@ -375,7 +375,8 @@ export function rasterizeCard(svg: string): Buffer {
 
 /** The chapter's share card as PNG bytes. Stops the build if it comes out over MAX_CARD_BYTES. */
 export function shareCardPng(chapter: ShareCardChapter & Pick<ChapterData, "map">, locale: Locale, name = `${locale}: ${chapter.title}`): Buffer {
-  const png = rasterizeCard(shareCardSvg(chapter, locale, chapterFrameSvg(chapter, locale)));
+  const mapPanel = { width: CARD.width - PANEL_WIDTH, height: CARD.height };
+  const png = rasterizeCard(shareCardSvg(chapter, locale, chapterFrameSvg(chapter, locale, mapPanel)));
   if (png.length > MAX_CARD_BYTES) {
     throw new Error(`share card ${name} is ${png.length} bytes, over the ${MAX_CARD_BYTES}-byte limit`);
   }

@@ -11,7 +11,7 @@ import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
 import type { FeatureCollection } from "geojson";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
-import { labelsForStep, type LabelSet, type MapLabel } from "../lib/map-labels.ts";
+import { labelSide, labelsForStep, type LabelSet, type MapLabel } from "../lib/map-labels.ts";
 import {
   buildMapStyle,
   HIGHLIGHT_STYLE_LAYERS,
@@ -143,7 +143,26 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     }
     for (const [id, m] of markers) if (!wanted.has(id)) m.remove();
   };
+  // Names near the right edge go left of their dot. Each text's width is read once (it never
+  // changes), so a camera's end costs no layout of the page.
+  const textWidths = new WeakMap<HTMLElement, number>();
+  const sideLabels = (): void => {
+    const mapWidth = map.getContainer().clientWidth;
+    for (const m of markers.values()) {
+      const node = m.getElement();
+      const text = node.querySelector<HTMLElement>(".map-label__text");
+      if (!node.isConnected || !text || !node.classList.contains("map-label--study") && !node.classList.contains("map-label--town")) continue;
+      let width = textWidths.get(text);
+      if (width === undefined) {
+        width = text.offsetWidth;
+        textWidths.set(text, width);
+      }
+      const side = labelSide(map.project(m.getLngLat()).x, width, mapWidth);
+      node.classList.toggle("map-label--left", side === "left");
+    }
+  };
   map.on("zoomend", placeLabels);
+  map.on("moveend", sideLabels);
 
   const applyLayers = (step: StoryStep): void => {
     const visible = visibleStyleLayers(step.layers);
@@ -162,6 +181,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   await map.once("idle");
   applyLayers(first);
   placeLabels();
+  sideLabels();
   await map.once("idle");
   mirrorCamera();
   // The credit is in the page's footer too: keep the map's own attribution folded.
@@ -178,6 +198,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
       if (animate && !options.reduceMotion()) map.flyTo({ ...camera, duration: 1600, essential: false });
       else map.jumpTo(camera);
       placeLabels();
+      if (!map.isMoving()) sideLabels();
     },
     setPovertyYear(year) {
       povertyYear = year;

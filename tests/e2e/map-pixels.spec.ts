@@ -107,3 +107,28 @@ test("a chapter's highlighted areas are outlined, and the outline leaves with th
   const after = await countPixelsNear(frame, MAP_COLOURS.highlightLine, 20);
   expect(after, "highlight-coloured pixels once the chapter highlights nothing").toBeLessThan(outlined / 20);
 });
+
+for (const width of [360, 1280]) {
+  test(`on a ${width} px screen the road-to-Soe map names each village with its distance, all inside the map`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width < 600 ? 740 : 800 });
+    await page.goto("/#soe");
+    await wakeMap(page);
+    const map = storyMap(page);
+    await expect(map).toHaveAttribute("data-map-state", "ready");
+    await expectCameraAt(page, (await storySteps(page)).find((s) => s.slug === "soe")!);
+    // The chapter's chart gives each village's distance: the map must say the same.
+    const rows = await page.locator("section#soe .chart__row").evaluateAll((els) =>
+      els.map((el) => `${el.querySelector(".chart__label")!.textContent!.trim()} · ${el.querySelector(".chart__value")!.textContent!.trim()}`),
+    );
+    expect(rows).toHaveLength(studyArea.villages.length);
+    const names = map.locator(".map-label--study .map-label__text");
+    await expect.poll(async () => (await names.allTextContents()).sort()).toEqual([...rows].sort());
+    const frame = (await map.locator(".story-map__frame").boundingBox())!;
+    for (const name of await names.all()) {
+      const box = (await name.boundingBox())!;
+      const where = `"${await name.textContent()}" at x ${Math.round(box.x)}–${Math.round(box.x + box.width)} in a map at x ${frame.x}–${frame.x + frame.width}`;
+      expect(box.x, where).toBeGreaterThanOrEqual(frame.x);
+      expect(box.x + box.width, where).toBeLessThanOrEqual(frame.x + frame.width);
+    }
+  });
+}
