@@ -14,6 +14,7 @@ import { setupChapterActions } from "./chapter-actions.ts";
 import { readUrlState, writeUrlState } from "../lib/url-state.ts";
 import { describeProblem } from "../lib/param-problem.ts";
 import { pageLocale } from "./page-locale.ts";
+import { layOutWhenIdle } from "./lazy-layout.ts";
 
 const configEl = document.getElementById("story-config");
 const mapEl = document.querySelector<HTMLElement>("[data-story-map]");
@@ -48,6 +49,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
 
   prepareCharts(reduceMotion.matches);
   setupChapterActions();
+  layOutWhenIdle(document.querySelectorAll<HTMLElement>("[data-lazy-layout]"));
 
   controller.onChange((change: StepChange) => {
     const { step } = change;

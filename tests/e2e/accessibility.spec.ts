@@ -6,13 +6,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
-import { stepThroughStory, storyMap, wakeMap } from "./support/story.ts";
+import { expectStoryLaidOut, stepThroughStory, storyMap, wakeMap } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce" });
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
+  await expectStoryLaidOut(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG).exclude(".maplibregl-canvas").analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
   expect(summary, where).toEqual([]);
@@ -85,6 +86,7 @@ for (const [width, zoom] of [[320, 1], [640, 2]] as const) {
     for (const path of ["/", "/id/", "/embed/chart-okomama/", "/data/"]) {
       await page.goto(path);
       if (zoom !== 1) await page.addStyleTag({ content: `html { font-size: ${zoom * 100}% }` });
+      await expectStoryLaidOut(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
     }

@@ -5,7 +5,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { recordForeignRequests } from "./support/network.ts";
-import { expectCameraAt, expectStepShown, LOCALE_PATHS, storyMap, storySteps, VIEWPORTS, wakeMap } from "./support/story.ts";
+import { expectCameraAt, expectStepShown, expectStoryLaidOut, LOCALE_PATHS, storyMap, storySteps, VIEWPORTS, wakeMap } from "./support/story.ts";
 
 for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
@@ -73,6 +73,8 @@ test("an untouched page keeps its still map and loads no map code, even opened o
   expect(mapCode).toEqual([]);
   await expect(storyMap(page)).toHaveAttribute("data-map-state", "static");
   expect(await glContexts()).toBe(0);
+  // Chapters first skipped off screen are laid out in idle moments, with nobody touching the page.
+  await expectStoryLaidOut(page);
   await wakeMap(page);
   await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
   expect(mapCode.length).toBeGreaterThan(0);

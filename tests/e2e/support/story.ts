@@ -78,3 +78,12 @@ export async function stepThroughStory(page: Page, prefix: string, atStep: (step
     await atStep(step);
   }
 }
+
+/**
+ * Waits until the story has laid out every chapter it first skipped (scripts/lazy-layout.ts), as
+ * it does within a second or so of loading: until then an off-screen chapter has a placeholder
+ * size, its overflow is clipped and its contents have no real positions.
+ */
+export async function expectStoryLaidOut(page: Page): Promise<void> {
+  await expect(page.locator("[data-lazy-layout]")).toHaveCount(0, { timeout: 10_000 });
+}

@@ -1,0 +1,48 @@
+/**
+ * The story's chapters (and the long parts of its sources appendix) start out skipped by the
+ * browser while they are off screen (`content-visibility: auto` on `[data-lazy-layout]`, see
+ * story.css): the first layout of the whole story was a phone's longest task at load. Here they
+ * are laid out for good, one in each idle moment, so that no single piece of the work blocks the
+ * page, and soon the page is as if nothing had been skipped: real positions and sizes for
+ * assistive technology and for the reader's scrollbar.
+ */
+type IdleScheduler = (callback: () => void) => void;
+
+const whenIdle: IdleScheduler =
+  typeof window.requestIdleCallback === "function"
+    ? (callback) => window.requestIdleCallback(callback, { timeout: 2000 })
+    : (callback) => window.setTimeout(callback, 50); // Safari has no requestIdleCallback
+
+/** The innermost of `candidates` (in document order) at the top of the viewport: what the reader is reading. */
+function readingAnchor(candidates: readonly HTMLElement[]): HTMLElement | undefined {
+  let anchor: HTMLElement | undefined;
+  for (const c of candidates) {
+    const r = c.getBoundingClientRect();
+    if (r.bottom <= 0) continue;
+    if (r.top <= 0) anchor = c;
+    else return anchor ?? c;
+  }
+  return anchor;
+}
+
+export function layOutWhenIdle(elements: Iterable<HTMLElement>, schedule: IdleScheduler = whenIdle): void {
+  const all = [...elements];
+  const pending = [...all];
+  const next = (): void => {
+    const element = pending.shift();
+    if (!element) return;
+    // A piece above the reader grows or shrinks from its placeholder size as it is laid out:
+    // keep what they are reading where it was. The browser's own scroll anchoring does not
+    // always hold across a content-visibility change, so the shift is measured here (the
+    // layout this forces is the one the next frame would do anyway).
+    const anchor = readingAnchor(all);
+    const before = anchor?.getBoundingClientRect().top;
+    element.removeAttribute("data-lazy-layout");
+    if (anchor && before !== undefined) {
+      const shift = anchor.getBoundingClientRect().top - before;
+      if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: "instant" });
+    }
+    schedule(next);
+  };
+  schedule(next);
+}
