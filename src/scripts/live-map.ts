@@ -192,7 +192,12 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     show(step, animate) {
       currentStep = step;
       applyLayers(step);
-      map.resize(); // the container may have changed size since the last frame
+      // The container may have changed size since the last frame; resizing when it has not would
+      // still reallocate the canvas's drawing buffer and redraw the whole map.
+      const box = map.getContainer();
+      const canvas = map.getCanvas();
+      const off = (css: string, px: number) => Math.abs(Number.parseFloat(css) - px) >= 1; // the canvas's CSS size is rounded to device pixels
+      if (off(canvas.style.width, box.clientWidth) || off(canvas.style.height, box.clientHeight)) map.resize();
       const camera = map.cameraForBounds(step.bounds, { padding: options.padding() });
       if (!camera) return;
       if (animate && !options.reduceMotion()) map.flyTo({ ...camera, duration: 1600, essential: false });

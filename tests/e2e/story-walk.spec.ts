@@ -80,3 +80,17 @@ test("an untouched page keeps its still map and loads no map code, even opened o
   expect(mapCode.length).toBeGreaterThan(0);
   expect(await glContexts()).toBeGreaterThan(0);
 });
+
+test("after the window changes size, the next chapter's view fits the new map", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/#study");
+  await wakeMap(page);
+  await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+  const steps = await storySteps(page);
+  await expectCameraAt(page, steps.find((s) => s.slug === "study")!);
+  await page.setViewportSize({ width: 1000, height: 640 }); // a narrower window: the map column shrinks
+  await page.evaluate(() => document.getElementById("poverty")!.scrollIntoView());
+  await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "poverty");
+  await expectCameraAt(page, steps.find((s) => s.slug === "poverty")!);
+});
