@@ -1,4 +1,7 @@
-/** The map's names for one language, from the villages layer, data/places.json and data/interviews.json. */
+/**
+ * The map's names for one language, from the villages layer, data/study-area.json (the study
+ * villages' names per language), data/places.json and data/interviews.json.
+ */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -8,6 +11,7 @@ import type { LabelSet } from "../lib/map-labels.ts";
 import { civilRegistryLabel, studyVillageLabels, villageLabels } from "./map-labels.ts";
 import { figureRegistry } from "./figures.ts";
 import { lookupFigure } from "../lib/figure-registry.ts";
+import { studyAreaSchema } from "../pipeline/manifests.ts";
 
 const bilingual = z.strictObject({ en: z.string().min(1), id: z.string().min(1) });
 const placesSchema = z.strictObject({
@@ -62,12 +66,19 @@ export function buildLabelSet(locale: Locale): LabelSet {
   return set;
 }
 
+/** Each study village's name on the map, in one language. */
+function studyVillageName(code: string, locale: Locale): string {
+  const village = readData("study-area.json", studyAreaSchema).villages.find((v) => v.code === code);
+  if (!village) throw new Error(`data/study-area.json: the villages layer marks ${code} as a study village, but it is not listed here`);
+  return village.label[locale];
+}
+
 function makeLabelSet(locale: Locale): LabelSet {
   const soe = civilRegistryLabel();
   const byCode = new Map(villageLabels().map((v) => [v.code, v]));
   const registry = figureRegistry();
   return {
-    study: studyVillageLabels().map((v) => ({ id: v.code, lngLat: v.lngLat, text: v.paperName ?? v.name, kind: "study" })),
+    study: studyVillageLabels().map((v) => ({ id: v.code, lngLat: v.lngLat, text: studyVillageName(v.code, locale), kind: "study" })),
     soe: { id: soe.code, lngLat: soe.lngLat, text: "Soe", kind: "town" },
     places: places().map((p) => ({ id: p.id, lngLat: p.lngLat, text: p.name[locale], kind: p.kind, minZoom: p.minZoom, maxZoom: p.maxZoom })),
     voices: interviews().map((i) => {
@@ -80,7 +91,7 @@ function makeLabelSet(locale: Locale): LabelSet {
     }),
     studyToSoe: studyVillageLabels().map((v) => {
       const km = lookupFigure(registry, `distanceToSoe.v${v.code.replaceAll(".", "")}`);
-      return { id: `${v.code}-to-soe`, lngLat: v.lngLat, text: `${v.paperName ?? v.name} · ${formatFigure(km.value, km.unit, locale)}`, kind: "study" };
+      return { id: `${v.code}-to-soe`, lngLat: v.lngLat, text: `${studyVillageName(v.code, locale)} · ${formatFigure(km.value, km.unit, locale)}`, kind: "study" };
     }),
   };
 }

@@ -46,6 +46,8 @@ export const studyAreaSchema = z.strictObject({
         code: villageCode,
         dataName: z.string(),
         paperName: z.string(),
+        /** the name on the map and in the charts, per language (the official name where the paper's is English) */
+        label: z.strictObject({ en: z.string().min(1), id: z.string().min(1) }),
         district: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/),
         districtName: z.string(),
       }),
