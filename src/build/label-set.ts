@@ -66,19 +66,23 @@ export function buildLabelSet(locale: Locale): LabelSet {
   return set;
 }
 
-/** Each study village's name on the map, in one language. */
-function studyVillageName(code: string, locale: Locale): string {
-  const village = readData("study-area.json", studyAreaSchema).villages.find((v) => v.code === code);
-  if (!village) throw new Error(`data/study-area.json: the villages layer marks ${code} as a study village, but it is not listed here`);
-  return village.label[locale];
+/** Each study village's name on the map, in one language: one reading of the file per language. */
+function studyVillageNames(locale: Locale): (code: string) => string {
+  const names = new Map(readData("study-area.json", studyAreaSchema).villages.map((v) => [v.code, v.label[locale]]));
+  return (code) => {
+    const name = names.get(code);
+    if (!name) throw new Error(`data/study-area.json: the villages layer marks ${code} as a study village, but it is not listed here`);
+    return name;
+  };
 }
 
 function makeLabelSet(locale: Locale): LabelSet {
   const soe = civilRegistryLabel();
   const byCode = new Map(villageLabels().map((v) => [v.code, v]));
   const registry = figureRegistry();
+  const studyVillageName = studyVillageNames(locale);
   return {
-    study: studyVillageLabels().map((v) => ({ id: v.code, lngLat: v.lngLat, text: studyVillageName(v.code, locale), kind: "study" })),
+    study: studyVillageLabels().map((v) => ({ id: v.code, lngLat: v.lngLat, text: studyVillageName(v.code), kind: "study" })),
     soe: { id: soe.code, lngLat: soe.lngLat, text: "Soe", kind: "town" },
     places: places().map((p) => ({ id: p.id, lngLat: p.lngLat, text: p.name[locale], kind: p.kind, minZoom: p.minZoom, maxZoom: p.maxZoom })),
     voices: interviews().map((i) => {
@@ -91,7 +95,7 @@ function makeLabelSet(locale: Locale): LabelSet {
     }),
     studyToSoe: studyVillageLabels().map((v) => {
       const km = lookupFigure(registry, `distanceToSoe.v${v.code.replaceAll(".", "")}`);
-      return { id: `${v.code}-to-soe`, lngLat: v.lngLat, text: `${studyVillageName(v.code, locale)} · ${formatFigure(km.value, km.unit, locale)}`, kind: "study" };
+      return { id: `${v.code}-to-soe`, lngLat: v.lngLat, text: `${studyVillageName(v.code)} · ${formatFigure(km.value, km.unit, locale)}`, kind: "study" };
     }),
   };
 }

@@ -151,7 +151,8 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     for (const m of markers.values()) {
       const node = m.getElement();
       const text = node.querySelector<HTMLElement>(".map-label__text");
-      if (!node.isConnected || !text || !node.classList.contains("map-label--study") && !node.classList.contains("map-label--town")) continue;
+      const named = node.classList.contains("map-label--study") || node.classList.contains("map-label--town");
+      if (!node.isConnected || !text || !named) continue;
       let width = textWidths.get(text);
       if (width === undefined) {
         width = text.offsetWidth;
