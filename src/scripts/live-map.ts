@@ -165,6 +165,17 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   map.on("zoomend", placeLabels);
   map.on("moveend", sideLabels);
 
+  // A new size (a window resized, a phone turned) keeps the chapter's whole view in the map,
+  // whichever comes first: this, or the next chapter.
+  let exploring = false;
+  const fitStep = (): void => {
+    const camera = map.cameraForBounds(currentStep.bounds, { padding: options.padding() });
+    if (camera) map.jumpTo(camera);
+  };
+  map.on("resize", () => {
+    if (!exploring) fitStep();
+  });
+
   const applyLayers = (step: StoryStep): void => {
     const visible = visibleStyleLayers(step.layers);
     for (const id of TOGGLED_STYLE_LAYERS) map.setLayoutProperty(id, "visibility", visible.has(id) ? "visible" : "none");
@@ -212,6 +223,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
       el.dataset.povertyYear = String(year);
     },
     setExploring(on) {
+      exploring = on;
       setInteractive(on);
       if (on) map.addControl(nav, "top-right");
       else map.removeControl(nav);

@@ -26,6 +26,15 @@ for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
       page.on("request", (r) => {
         if (new URL(r.url()).pathname.startsWith("/frames/")) stillsAfterLive.push(r.url());
       });
+      // Long main-thread tasks while stepping, printed (timings are a benchmark, not a test);
+      // the test's own screenshots block the page too, so their spans are left out.
+      await page.evaluate(() => {
+        const w = window as unknown as { longTasks: [number, number][] };
+        w.longTasks = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push([e.startTime, e.duration]))).observe({ type: "longtask" });
+      });
+      const screenshotSpans: [number, number][] = [];
+      const now = () => page.evaluate(() => performance.now());
       for (const step of steps) {
         await page.locator(`section.chapter#${step.slug} .chapter__title`).scrollIntoViewIfNeeded();
         // Bring the chapter's start to the trigger line, as a reader scrolling down would.
@@ -36,8 +45,17 @@ for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
         }, step.slug);
         await expectStepShown(page, step);
         await expectCameraAt(page, step);
+        const shotStart = await now();
         await page.screenshot({ path: testInfo.outputPath(`${locale}-${device}-${step.slug}.png`) });
+        screenshotSpans.push([shotStart, await now()]);
       }
+      const longTasks = (await page.evaluate(() => (window as unknown as { longTasks: [number, number][] }).longTasks)).filter(
+        ([start, duration]) => !screenshotSpans.some(([a, b]) => start < b && start + duration > a),
+      );
+      const worst = Math.max(0, ...longTasks.map(([, d]) => d));
+      const summary = `${longTasks.length} long tasks over 50 ms while stepping (${reducedMotion === "reduce" ? "camera jumps" : "camera flights"}), worst ${Math.round(worst)} ms`;
+      testInfo.annotations.push({ type: "long tasks", description: summary });
+      console.log(`${locale}, ${device}: ${summary}`);
       expect(foreign).toEqual([]);
       expect(stillsAfterLive).toEqual([]);
       await context.close();
