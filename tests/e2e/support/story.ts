@@ -34,13 +34,14 @@ interface MirroredCamera {
 export async function expectCameraAt(page: Page, step: StoryStep): Promise<MirroredCamera> {
   const map = storyMap(page);
   const canvas = map.locator("canvas.maplibregl-canvas");
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error("the map canvas is not visible");
-  const expected = cameraForBounds(step.bounds, box.width, box.height, 24);
   let last: MirroredCamera | undefined;
   await expect
     .poll(
       async () => {
+        // The map's size is read each time: after a window change it may still be on its way.
+        const box = await canvas.boundingBox();
+        if (!box) throw new Error("the map canvas is not visible");
+        const expected = cameraForBounds(step.bounds, box.width, box.height, 24);
         last = JSON.parse((await map.getAttribute("data-camera")) ?? "null") as MirroredCamera;
         if (!last) return Infinity;
         const span = 360 / 2 ** expected.zoom; // degrees across 512 px at this zoom
@@ -50,7 +51,7 @@ export async function expectCameraAt(page: Page, step: StoryStep): Promise<Mirro
           Math.abs(last.lat - expected.center[1]) / (span * 0.03),
         );
       },
-      { message: `camera for "${step.slug}" near ${JSON.stringify(expected)}`, timeout: 20_000 },
+      { message: `the camera fits the view of "${step.slug}" in the map's current size`, timeout: 20_000 },
     )
     .toBeLessThanOrEqual(1);
   return last!;
