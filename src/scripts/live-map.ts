@@ -168,12 +168,10 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   // A new size (a window resized, a phone turned) keeps the chapter's whole view in the map,
   // whichever comes first: this, or the next chapter.
   let exploring = false;
-  const fitStep = (): void => {
-    const camera = map.cameraForBounds(currentStep.bounds, { padding: options.padding() });
-    if (camera) map.jumpTo(camera);
-  };
+  const cameraFor = (step: StoryStep) => map.cameraForBounds(step.bounds, { padding: options.padding() });
   map.on("resize", () => {
-    if (!exploring) fitStep();
+    const camera = cameraFor(currentStep);
+    if (camera && !exploring) map.jumpTo(camera);
   });
 
   const applyLayers = (step: StoryStep): void => {
@@ -210,7 +208,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
       const canvas = map.getCanvas();
       const off = (css: string, px: number) => Math.abs(Number.parseFloat(css) - px) >= 1; // the canvas's CSS size is rounded to device pixels
       if (off(canvas.style.width, box.clientWidth) || off(canvas.style.height, box.clientHeight)) map.resize();
-      const camera = map.cameraForBounds(step.bounds, { padding: options.padding() });
+      const camera = cameraFor(step);
       if (!camera) return;
       if (animate && !options.reduceMotion()) map.flyTo({ ...camera, duration: 1600, essential: false });
       else map.jumpTo(camera);

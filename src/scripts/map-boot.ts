@@ -2,7 +2,8 @@
  * Starts the live map for a map element, lazily: at the reader's first wheel, touch, pointer
  * move, click or key, once the element is near the viewport, and only where WebGL2 works. Until
  * then the still frame of the same view stands in (a page nobody has touched pays nothing for
- * MapLibre, nor for a WebGL context), and for good where WebGL2 is missing. Shared by the story and the embeds.
+ * MapLibre, nor for a WebGL context), and for good where WebGL2 is missing. Shared by the story
+ * and the embeds.
  */
 import type { StoryConfig } from "../build/story.ts";
 import type { StoryStep } from "../lib/step-controller.ts";
