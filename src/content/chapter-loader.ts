@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Loader } from "astro/loaders";
 import { parse as parseYaml } from "yaml";
-import { figureRegistry } from "../build/figures.ts";
+import { figureRegistry } from "../prerender/figures.ts";
 import { replaceFigureTokens } from "../lib/figure-tokens.ts";
 import { isLocale, LOCALES } from "../i18n/locales.ts";
 

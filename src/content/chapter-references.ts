@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import { loadSources } from "../facts/index.ts";
-import { knownAreaCodes } from "../lib/geo-artifacts.ts";
+import { knownAreaCodes } from "../prerender/geo-artifacts.ts";
 
 let sourceIds: Set<string> | undefined;
 

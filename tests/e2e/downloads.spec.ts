@@ -6,9 +6,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import type { FeatureCollection, Geometry, Position } from "geojson";
-import { buildChart } from "../../src/build/charts.ts";
+import { buildChart } from "../../src/prerender/chart-specs.ts";
 import { CHARTS } from "../../src/content/chapter-schema.ts";
-import { CHART_DEFS } from "../../src/content/charts.ts";
+import { CHART_DEFS } from "../../src/content/chart-definitions.ts";
 import { loadMigrantWorkerDeaths, loadPaperFigures, loadSources, parseCsv, repoRoot } from "../../src/facts/index.ts";
 
 const PAGES = [

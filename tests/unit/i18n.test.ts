@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { t, UI } from "../../src/i18n/ui.ts";
-import { CHART_DEFS } from "../../src/content/charts.ts";
+import { CHART_DEFS } from "../../src/content/chart-definitions.ts";
 
 describe("interface strings", () => {
   it("exist for every key in both languages, and differ where they are words", () => {

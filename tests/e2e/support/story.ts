@@ -81,7 +81,7 @@ export async function stepThroughStory(page: Page, prefix: string, atStep: (step
 }
 
 /**
- * Waits until the story has laid out every chapter it first skipped (scripts/lazy-layout.ts), as
+ * Waits until the story has laid out every chapter it first skipped (client/lazy-layout.ts), as
  * it does within a second or so of loading: until then an off-screen chapter has a placeholder
  * size, its overflow is clipped and its contents have no real positions.
  */

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { EMBED_VIEWS } from "../../../content/embeds.ts";
 import { LOCALES, type Locale } from "../../../i18n/locales.ts";
-import { absoluteUrl, embedUrl, storyUrl } from "../../../build/urls.ts";
+import { absoluteUrl, embedUrl, storyUrl } from "../../../prerender/urls.ts";
 import { t } from "../../../i18n/ui.ts";
 import { embedSnippet, EMBED_HEIGHT } from "../../../lib/embed-snippet.ts";
 

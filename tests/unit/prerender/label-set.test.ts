@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildLabelSet } from "../../../src/build/label-set.ts";
-import { CHART_DEFS } from "../../../src/content/charts.ts";
+import { buildLabelSet } from "../../../src/prerender/label-set.ts";
+import { CHART_DEFS } from "../../../src/content/chart-definitions.ts";
 import { LOCALES } from "../../../src/i18n/locales.ts";
 
 // The road-to-Soe chapter shows the distances both on the map and in a chart: a reader must find

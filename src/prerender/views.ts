@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection } from "geojson";
 import { feature } from "topojson-client";
 import type { ChapterData } from "../content/chapter-schema.ts";
 import { boundsForCamera } from "../lib/camera.ts";
-import { readLayer } from "../lib/geo-artifacts.ts";
+import { readLayer } from "./geo-artifacts.ts";
 import type { Bounds } from "../lib/static-map.ts";
 import type { LayerName } from "../pipeline/layers.ts";
 

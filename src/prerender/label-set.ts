@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Locale } from "../i18n/locales.ts";
 import { formatFigure } from "../lib/format.ts";
 import type { LabelSet } from "../lib/map-labels.ts";
-import { civilRegistryLabel, studyVillageLabels, villageLabels } from "./map-labels.ts";
+import { civilRegistryLabel, studyVillageLabels, villageLabels } from "./village-label-points.ts";
 import { figureRegistry } from "./figures.ts";
 import { lookupFigure } from "../lib/figure-registry.ts";
 import { studyAreaSchema } from "../pipeline/manifests.ts";

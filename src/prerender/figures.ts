@@ -9,7 +9,7 @@ import {
 } from "../facts/index.ts";
 import { distanceKm } from "../lib/distance.ts";
 import { buildFigureRegistry, type FigureRegistry } from "../lib/figure-registry.ts";
-import { civilRegistryLabel, studyVillageLabels } from "./map-labels.ts";
+import { civilRegistryLabel, studyVillageLabels } from "./village-label-points.ts";
 
 let registry: FigureRegistry | undefined;
 

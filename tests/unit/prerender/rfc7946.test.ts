@@ -1,6 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { describe, expect, it } from "vitest";
-import { isCounterClockwise, ringArea2, rewindGeometry, rewindPolygonRings, roundGeometry, toRfc7946 } from "../../../src/lib/rfc7946.ts";
+import { isCounterClockwise, ringArea2, rewindGeometry, rewindPolygonRings, roundGeometry, toRfc7946 } from "../../../src/prerender/rfc7946.ts";
 
 // A 4×4 square with a 2×2 hole, both wound clockwise for the exterior (as the d3 layers are)
 // and anticlockwise for the hole.

@@ -15,7 +15,7 @@ import {
   shareCardPng,
   shareCardSvg,
   wrapWords,
-} from "../../../src/build/share-image.ts";
+} from "../../../src/prerender/share-image.ts";
 import { chapterSchema } from "../../../src/content/chapter-schema.ts";
 
 /** One unit a character: easy to reason about. */

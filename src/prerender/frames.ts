@@ -6,7 +6,7 @@
 import type { ChapterData } from "../content/chapter-schema.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { cameraForBounds } from "../lib/camera.ts";
-import { readLayer } from "../lib/geo-artifacts.ts";
+import { readLayer } from "./geo-artifacts.ts";
 import { labelsForStep } from "../lib/map-labels.ts";
 import { KTP_COLOURS, MAP_COLOURS as C, POVERTY_COLOURS, povertyClass } from "../lib/palette.ts";
 import { renderStaticMap, type StaticLayer } from "../lib/static-map.ts";

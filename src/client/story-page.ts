@@ -5,10 +5,10 @@
  */
 import { activeStepIndex } from "../lib/active-step.ts";
 import { StepController, type StepChange } from "../lib/step-controller.ts";
-import type { StoryConfig } from "../build/story.ts";
+import type { StoryConfig } from "../lib/story-config.ts";
 import type { LiveMap } from "./live-map.ts";
 import { bootLiveMap } from "./map-boot.ts";
-import { animateCharts, prepareCharts } from "./charts.ts";
+import { animateCharts, prepareCharts } from "./chart-reveal.ts";
 import { setupExplore } from "./explore.ts";
 import { setupChapterActions } from "./chapter-actions.ts";
 import { readUrlState, writeUrlState } from "../lib/url-state.ts";

@@ -3,9 +3,9 @@
  * map (or grows the chart) when seen, and tells the host page its height whenever it changes.
  */
 import { heightMessages, readEmbedParams } from "../lib/embed-params.ts";
-import type { StoryConfig } from "../build/story.ts";
+import type { StoryConfig } from "../lib/story-config.ts";
 import type { LiveMap } from "./live-map.ts";
-import { animateCharts, prepareCharts } from "./charts.ts";
+import { animateCharts, prepareCharts } from "./chart-reveal.ts";
 import { setupExplore } from "./explore.ts";
 import { bootLiveMap } from "./map-boot.ts";
 import { describeProblem } from "../lib/param-problem.ts";

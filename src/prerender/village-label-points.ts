@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection, Point } from "geojson";
 import { feature } from "topojson-client";
-import { readLayer } from "../lib/geo-artifacts.ts";
+import { readLayer } from "./geo-artifacts.ts";
 
 export interface VillageLabel {
   code: string;

@@ -5,7 +5,7 @@
  * MapLibre, nor for a WebGL context), and for good where WebGL2 is missing. Shared by the story
  * and the embeds.
  */
-import type { StoryConfig } from "../build/story.ts";
+import type { StoryConfig } from "../lib/story-config.ts";
 import type { StoryStep } from "../lib/step-controller.ts";
 import type { LiveMap } from "./live-map.ts";
 

@@ -10,14 +10,14 @@ import type { GeometryCollection } from "topojson-specification";
 import { feature } from "topojson-client";
 import rawBoundaries from "../../data/raw-boundaries.json";
 import { CHARTS, type ChartId } from "../content/chapter-schema.ts";
-import { CHART_DEFS } from "../content/charts.ts";
+import { CHART_DEFS } from "../content/chart-definitions.ts";
 import { loadSources } from "../facts/index.ts";
 import { writeCsv, type CsvValue } from "../lib/csv-write.ts";
 import { lookupFigure, type RegisteredFigure } from "../lib/figure-registry.ts";
-import { readLayer } from "../lib/geo-artifacts.ts";
-import { toRfc7946 } from "../lib/rfc7946.ts";
+import { readLayer } from "./geo-artifacts.ts";
+import { toRfc7946 } from "./rfc7946.ts";
 import { LAYER_NAMES, type LayerName } from "../pipeline/layers.ts";
-import { buildChart } from "./charts.ts";
+import { buildChart } from "./chart-specs.ts";
 import { figureRegistry } from "./figures.ts";
 
 export const CHART_CSV_HEADER = ["category", "value", "value_to", "unit", "year", "source", "where"] as const;

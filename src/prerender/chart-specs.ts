@@ -1,6 +1,6 @@
 /** Chart specs for a language: the chart definitions (content) resolved against the figures. */
 import type { ChartId } from "../content/chapter-schema.ts";
-import { CHART_DEFS } from "../content/charts.ts";
+import { CHART_DEFS } from "../content/chart-definitions.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatFigure, formatNumber } from "../lib/format.ts";
 import { layoutChart, type ChartSpec } from "../lib/chart-spec.ts";
@@ -16,7 +16,7 @@ export interface BuiltChart extends ChartSpec {
 export function buildChart(id: ChartId, locale: Locale): BuiltChart {
   const def = CHART_DEFS[id];
   const registry = figureRegistry();
-  const place = `src/content/charts.ts (${id})`;
+  const place = `src/content/chart-definitions.ts (${id})`;
   const text = (s: string): string => replaceFigureTokens(s, registry, locale, place).text;
   const figures: RegisteredFigure[] = [];
   const rows = def.rows.map((row) => {

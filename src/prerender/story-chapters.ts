@@ -4,16 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import type { Locale } from "../i18n/locales.ts";
-import type { LabelSet } from "../lib/map-labels.ts";
-import type { StoryStep } from "../lib/step-controller.ts";
+import type { StoryConfig } from "../lib/story-config.ts";
 import { buildLabelSet, linesToSoe } from "./label-set.ts";
 import { resolveView } from "./views.ts";
-
-export interface StoryConfig {
-  steps: StoryStep[];
-  labels: LabelSet;
-  toSoe: GeoJSON.FeatureCollection;
-}
 
 export async function chaptersOf(locale: Locale): Promise<CollectionEntry<"chapters">[]> {
   const all = await getCollection("chapters", (c) => c.data.locale === locale);

@@ -9,10 +9,10 @@ import { feature } from "topojson-client";
 import type { FeatureCollection, Point } from "geojson";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { chapterFrameSvg, FRAME_PADDING } from "../../../src/build/frames.ts";
-import { FRAME, resolveView } from "../../../src/build/views.ts";
+import { chapterFrameSvg, FRAME_PADDING } from "../../../src/prerender/frames.ts";
+import { FRAME, resolveView } from "../../../src/prerender/views.ts";
 import { chapterSchema } from "../../../src/content/chapter-schema.ts";
-import { readLayer } from "../../../src/lib/geo-artifacts.ts";
+import { readLayer } from "../../../src/prerender/geo-artifacts.ts";
 import { frameProjection } from "../../../src/lib/static-map.ts";
 import { KTP_COLOURS } from "../../../src/lib/palette.ts";
 
