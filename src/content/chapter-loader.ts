@@ -10,6 +10,7 @@ import { parse as parseYaml } from "yaml";
 import { figureRegistry } from "../prerender/figures.ts";
 import { replaceFigureTokens } from "../lib/figure-tokens.ts";
 import { isLocale, LOCALES } from "../i18n/locales.ts";
+import { displayPath } from "../paths.ts";
 
 const FILE_NAME = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -26,7 +27,7 @@ export function chapterLoader(root: string): Loader {
       for (const locale of LOCALES) {
         const dir = path.join(root, locale);
         for (const file of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
-          const place = path.relative(process.cwd(), path.join(dir, file));
+          const place = displayPath(path.join(dir, file));
           const name = FILE_NAME.exec(file);
           if (!name) throw new Error(`${place}: chapter files are named NN-slug.md (e.g. 07-ktp.md)`);
           const source = readFileSync(path.join(dir, file), "utf8");

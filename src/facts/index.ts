@@ -17,7 +17,7 @@ export {
 } from "./load.ts";
 export { findPaperNumbers, parsePaperNumber, type PaperNumber } from "./paper-number.ts";
 export { collapseWhitespace, quoteOccurs, readPaperText } from "./paper-text.ts";
-export { dataDir, paperDir, rawDataDir, repoRoot, sharedDir, PAPER_TEXT_FILE } from "./paths.ts";
+export { dataDir, paperDir, rawDataDir, repoRoot, sharedDir, PAPER_TEXT_FILE } from "../paths.ts";
 export { inconsistencyProblems, type ValueLookups } from "./references.ts";
 export * from "./schema.ts";
 export { parseMigrantWorkerDeaths, parseProvincePoverty, parseRegencyPoverty } from "./stats.ts";

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { parseCsv, type CsvTable } from "./csv.ts";
 import { FactsError } from "./errors.ts";
 import { factsErrorFromIssues } from "./issues.ts";
-import { dataDir as repoDataDir, displayPath } from "./paths.ts";
+import { dataDir as repoDataDir, displayPath } from "../paths.ts";
 import { inconsistencyProblems } from "./references.ts";
 import {
   DATASET_IDS,

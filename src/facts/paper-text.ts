@@ -2,7 +2,7 @@
 // quotes are compared with every run of whitespace collapsed to one space (case-sensitive).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { PAPER_TEXT_FILE, paperDir } from "./paths.ts";
+import { PAPER_TEXT_FILE, paperDir } from "../paths.ts";
 
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, " ").trim();

@@ -1,7 +1,7 @@
 // Checks shared by the facts schemas: a value must make sense for its unit, and keys/ids must be
 // unique within a file. Each reports at the exact path so the error names the field.
 import type { RefinementCtx } from "zod";
-import type { Unit } from "./schema.ts";
+import type { Unit } from "./units.ts";
 
 type Ctx = RefinementCtx<unknown>;
 

@@ -2,9 +2,9 @@
 // unit, a field name or a reference fails loudly instead of reaching the page.
 import { z } from "zod";
 import { checkUnitValue, uniqueBy } from "./schema-checks.ts";
+import { UNITS } from "./units.ts";
 
-export const UNITS = ["percent", "idr", "count", "people", "rank", "km2", "year", "years", "days", "hours"] as const;
-export type Unit = (typeof UNITS)[number];
+export { UNITS, type Unit } from "./units.ts";
 
 /** The paper's section headings (findings prefixed with "Main Findings — "). */
 export const PAPER_SECTIONS = [

@@ -8,12 +8,11 @@
  * GEO_OUT_DIR (where the layers go; public/geo by default).
  */
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadRegencyPoverty } from "../facts/load.ts";
+import { dataDir, displayPath, geoDir, rawCacheDir, rawDataDir, rawManifestFile } from "../paths.ts";
 import { DataError } from "./data-error.ts";
 import { runPipeline } from "./run-pipeline.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
 const env = process.env;
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
@@ -21,16 +20,16 @@ const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 try {
   const started = performance.now();
   const written = await runPipeline({
-    rawManifestFile: env.RAW_MANIFEST ?? path.join(root, "data/raw-boundaries.json"),
-    studyAreaFile: path.join(root, "data/study-area.json"),
-    rawDataDir: env.RAW_DATA_DIR ?? path.resolve(root, "../shared/data"),
-    cacheDir: env.RAW_CACHE_DIR ?? path.join(root, ".cache/raw"),
+    rawManifestFile: rawManifestFile(),
+    studyAreaFile: path.join(dataDir, "study-area.json"),
+    rawDataDir: rawDataDir(),
+    cacheDir: rawCacheDir(),
     rawBaseUrl: env.RAW_DATA_BASE_URL,
     regencyPoverty: { file: "data/stats/ntt-poverty-by-regency.csv", rows: loadRegencyPoverty() },
-    outDir: env.GEO_OUT_DIR ?? path.join(root, "public/geo"),
+    outDir: geoDir(),
     log: (line) => console.log(line),
   });
-  const outDir = env.GEO_OUT_DIR ?? "public/geo";
+  const outDir = displayPath(geoDir());
   let total = 0;
   let totalGz = 0;
   for (const w of written) {

@@ -2,9 +2,9 @@
  * The whole data pipeline, from raw dumps to written artifacts:
  * fetch/verify → parse → check rows → check the set → build layers → write atomically.
  */
-import path from "node:path";
 import { toBoundaryRecord, type BoundaryRecord } from "./boundary-record.ts";
 import { writeArtifactsAtomically, type Artifact, type WrittenArtifact } from "./artifacts.ts";
+import { displayPath } from "../paths.ts";
 import { DataError } from "./data-error.ts";
 import { buildLayers, LAYER_NAMES } from "./layers.ts";
 import { buildNeighbourCountries } from "./neighbour-countries.ts";
@@ -47,7 +47,7 @@ export async function loadBoundaries(options: BoundarySourceOptions): Promise<{ 
   const records: BoundaryRecord[] = [];
   for (const file of raw) {
     if (!file.level) continue; // LICENSE and the DDL are pinned for provenance, not parsed
-    const shown = path.relative(process.cwd(), file.location) || file.location;
+    const shown = displayPath(file.location);
     const rows = parseSqlDump(file.text, shown);
     if (rows.length === 0) throw new DataError({ file: shown }, "the dump holds no INSERT rows");
     for (const row of rows) records.push(toBoundaryRecord(row, file.level, shown));

@@ -6,10 +6,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Topology } from "topojson-specification";
+import { geoDir } from "../paths.ts";
 import type { ArtifactManifest } from "../pipeline/artifacts.ts";
 import { LAYER_NAMES, type LayerName } from "../pipeline/layers.ts";
 
-const GEO_DIR = path.resolve(process.cwd(), "public/geo");
+const GEO_DIR = geoDir();
 
 let manifest: ArtifactManifest | undefined;
 const topologies = new Map<string, Topology>();

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { dataDir } from "../paths.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatFigure } from "../lib/format.ts";
 import type { LabelSet } from "../lib/map-labels.ts";
@@ -42,7 +43,7 @@ const interviewsSchema = z.strictObject({
 });
 
 function readData<T>(file: string, schema: z.ZodType<T>): T {
-  const full = path.resolve(process.cwd(), "data", file);
+  const full = path.join(dataDir, file);
   const result = schema.safeParse(JSON.parse(readFileSync(full, "utf8")));
   if (!result.success) {
     const issue = result.error.issues[0]!;

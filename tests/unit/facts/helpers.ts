@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { dataDir } from "../../../src/facts/paths.ts";
+import { dataDir } from "../../../src/paths.ts";
 
 export interface DataCopy {
   dir: string;

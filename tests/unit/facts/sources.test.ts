@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContextFacts, loadPaperFigures, loadSources } from "../../../src/facts/load.ts";
-import { rawDataDir } from "../../../src/facts/paths.ts";
+import { rawDataDir } from "../../../src/paths.ts";
 
 const { sources, datasets } = loadSources();
 const byId = new Map(sources.map((s) => [s.id, s]));

@@ -9,7 +9,7 @@ import {
   loadRegencyPoverty,
   loadSources,
 } from "../../../src/facts/load.ts";
-import { dataDir, rawDataDir } from "../../../src/facts/paths.ts";
+import { dataDir, rawDataDir } from "../../../src/paths.ts";
 import { parseRegencyPoverty } from "../../../src/facts/stats.ts";
 
 const datasets = loadSources().datasets;
