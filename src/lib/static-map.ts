@@ -79,6 +79,7 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
     else if (layer.topology && layer.object) {
       let simplified = simplifiedCache.get(layer.topology);
       if (!simplified) {
+        // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- topojson-simplify's types want plain properties
         simplified = simplify(presimplify(layer.topology as Topology<Objects<{}>>), minWeight) as Topology;
         simplifiedCache.set(layer.topology, simplified);
       }

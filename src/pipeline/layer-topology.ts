@@ -31,6 +31,7 @@ export type LabelFeature = Feature<Point, Record<string, string | number | boole
 const areaWeight = (metres: number): number => (metres / METRES_PER_DEGREE) ** 2;
 
 /** Properties are plain objects here, never null: the form topojson-simplify's types ask for. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the form topojson-simplify's types ask for
 type LayerTopology = Topology<Objects<{}>>;
 
 export function buildLayerTopology(areas: AreaFeature[], labels: LabelFeature[], spec: LayerSpec): Topology {

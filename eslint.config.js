@@ -1,0 +1,81 @@
+// @ts-check
+/**
+ * Lint: TypeScript's recommended rules, no import cycles, and the layers the data flows through.
+ * Each layer may import the ones below it, never above:
+ *
+ *   pipeline ← facts ← lib ← prerender (build-time assembly) ← content ← components, pages
+ *
+ * lib/ is pure (no disk, no network), and browser code (client/) imports only lib/ and i18n/:
+ * nothing that runs at build time ends up in a reader's download.
+ */
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import { importX } from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import globals from "globals";
+
+/**
+ * One layer: the folder, and the folders it must not import.
+ * @param {string} target
+ * @param {...string} forbidden
+ */
+const layer = (target, ...forbidden) => ({
+  target: `./src/${target}`,
+  from: forbidden.map((f) => `./src/${f}`),
+  message: `src/${target} sits below src/{${forbidden.join(",")}} and must not import it (see eslint.config.js).`,
+});
+const ABOVE_PRERENDER = ["content", "components", "pages", "layouts", "client"];
+
+export default tseslint.config(
+  { ignores: ["dist/", ".astro/", ".cache/", "node_modules/", "public/", "test-results/", "bench-results/", "**/*.astro"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    plugins: { "import-x": importX },
+    // The rules follow only the extensions listed here: without .ts, no-cycle would see no import at all.
+    settings: {
+      "import-x/extensions": [".ts", ".js", ".mjs"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts"] },
+      "import-x/resolver-next": [createTypeScriptImportResolver()],
+    },
+    rules: {
+      "import-x/no-cycle": "error",
+      "import-x/no-self-import": "error",
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            layer("pipeline", "facts", "lib", "prerender", ...ABOVE_PRERENDER),
+            layer("facts", "lib", "prerender", ...ABOVE_PRERENDER),
+            layer("lib", "prerender", ...ABOVE_PRERENDER),
+            layer("prerender", "components", "pages", "layouts", "client", "content/chapter-loader.ts"),
+            layer("content", "components", "pages", "layouts", "client"),
+            layer("client", "pipeline", "facts", "prerender", "content", "components", "pages", "layouts"),
+          ],
+        },
+      ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Pure modules and browser code: no disk, no processes, no servers.
+    files: ["src/lib/**/*.ts", "src/client/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^node:(?!crypto$)", message: "lib/ and client/ are pure: do I/O in src/prerender or src/pipeline." }] },
+      ],
+    },
+  },
+  {
+    // Tests edit copies of the raw JSON files to break them on purpose: any shape goes there.
+    files: ["tests/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  {
+    // The pipeline's command line is its entry point: it wires the curated facts into the run.
+    files: ["src/pipeline/cli.ts"],
+    rules: { "import-x/no-restricted-paths": "off" },
+  },
+);
