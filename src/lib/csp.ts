@@ -29,7 +29,9 @@ export function contentSecurityPolicy(options: { framing: "none" | "any" | "omit
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "connect-src 'self'",
-    "worker-src 'self' blob:",
+    // data: only for a sandboxed embed (an opaque origin): MapLibre then starts its worker from
+    // its own fetched code as a data: URL, since Chromium starts no module worker from blob: there.
+    "worker-src 'self' blob: data:",
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

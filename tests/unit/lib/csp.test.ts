@@ -9,6 +9,8 @@ describe("content security policy", () => {
     expect(policy).toContain(`script-src 'self' 'sha256-${hash}'`);
     expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     expect(policy).toContain("frame-ancestors 'none'");
+    // A sandboxed embed's map worker starts from a data: URL (MapLibre, on an opaque origin).
+    expect(policy).toContain("worker-src 'self' blob: data:");
   });
 
   it("lets embeds, and only embeds, be framed by any site", () => {
