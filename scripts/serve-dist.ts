@@ -1,7 +1,10 @@
 /**
  * Serves the built site (dist/) on localhost: for the end-to-end tests and the benchmark. Static
- * files only, with the right types, gzip when asked (--gzip) and the site's base path. Unlike
- * `astro preview` it takes no project lock, so it can run beside a dev server.
+ * files only, with the right types, gzip when asked (--gzip) and the site's base path. Every
+ * response, the 404 page included, carries exactly the headers dist/_headers gives its path (as
+ * Netlify and Cloudflare Pages apply them) and no other policy or caching of its own, so the
+ * tests see the headers a deployment sends. Unlike `astro preview` it takes no project lock, so
+ * it can run beside a dev server.
  *
  *   node scripts/serve-dist.ts [--port 4400] [--gzip] [--dir dist]
  */
@@ -21,7 +24,11 @@ const root = path.resolve(option("dir", "dist"));
 const gzip = args.includes("--gzip");
 const base = (process.env.SITE_BASE ?? "/").replace(/\/?$/, "/");
 // The headers a static host would send, from the site's own _headers file.
-const headerRules = existsSync(path.join(root, "_headers")) ? parseHeadersFile(readFileSync(path.join(root, "_headers"), "utf8")) : [];
+if (!existsSync(path.join(root, "_headers"))) {
+  console.error(`serve-dist: ${root} has no _headers file: run \`npm run build\` first`);
+  process.exit(1);
+}
+const headerRules = parseHeadersFile(readFileSync(path.join(root, "_headers"), "utf8"));
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -65,9 +72,9 @@ createServer((req, res) => {
   function send(f: string, status: number): void {
     const ext = path.extname(f);
     res.statusCode = status;
+    // The rules of the requested path, also for the 404 page served in its place (as those hosts do).
     for (const [name, value] of headersFor(headerRules, url.pathname)) res.setHeader(name, value);
     res.setHeader("Content-Type", TYPES[ext] ?? "application/octet-stream");
-    res.setHeader("Cache-Control", f.includes(`${path.sep}_astro${path.sep}`) || f.includes(`${path.sep}geo${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache");
     const accepts = String(req.headers["accept-encoding"] ?? "").includes("gzip");
     if (gzip && accepts && COMPRESSIBLE.has(ext)) {
       res.setHeader("Content-Encoding", "gzip");

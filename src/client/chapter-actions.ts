@@ -41,7 +41,8 @@ export function setupChapterActions(): void {
     button.addEventListener("click", () => {
       const src = new URL(button.dataset.embedOpen!, location.href).href;
       const kind = button.dataset.embedKind === "map" ? "map" : "chart";
-      code.value = embedSnippet(src, button.dataset.embedId!, code.dataset.title ?? document.title, EMBED_HEIGHT[kind]);
+      const title = button.dataset.embedTitle ?? code.dataset.title ?? document.title;
+      code.value = embedSnippet(src, button.dataset.embedId!, title, Number(button.dataset.embedHeight) || EMBED_HEIGHT[kind]);
       status.textContent = "";
       dialog.showModal();
       code.focus();

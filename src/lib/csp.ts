@@ -29,7 +29,9 @@ export function contentSecurityPolicy(options: { framing: "none" | "any" | "omit
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "connect-src 'self'",
-    "worker-src 'self' blob:",
+    // data: only for a sandboxed embed (an opaque origin): MapLibre then starts its worker from
+    // its own fetched code as a data: URL, since Chromium starts no module worker from blob: there.
+    "worker-src 'self' blob: data:",
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -40,38 +42,79 @@ export function contentSecurityPolicy(options: { framing: "none" | "any" | "omit
   return directives.join("; ");
 }
 
-const COMMON_HEADERS = ["X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer", "Permissions-Policy: geolocation=(), camera=(), microphone=(), interest-cohort=()"];
+/** Sent on every route (the catch-all rule). */
+const COMMON_HEADERS = [
+  "X-Content-Type-Options: nosniff",
+  "Referrer-Policy: no-referrer",
+  "Permissions-Policy: geolocation=(), camera=(), microphone=(), interest-cohort=()",
+  // Every file may be read from any origin: a host that sandboxes its iframes (allow-scripts
+  // without allow-same-origin) gives the embed an opaque origin, and its module scripts, fonts,
+  // geometry and frames then load as cross-origin requests. oEmbed JSON is read by CMSs' browsers.
+  // The site is public and sends no credentials, so nothing is exposed that a link would not show.
+  "Access-Control-Allow-Origin: *",
+];
 
-/** A _headers file (Netlify, Cloudflare Pages and others): each HTML route with its policy. */
+/**
+ * A _headers file (Netlify, Cloudflare Pages and others) for every route: the common headers on
+ * all, each page's policy (story pages refuse framing, embeds allow it), and long caching for the
+ * content-hashed build assets. No two rules set the same header on one path: where rules overlap,
+ * these hosts send every match, and Cloudflare joins repeated headers with commas.
+ */
 export function headersFile(base: string, locales: readonly string[]): string {
   const b = base.replace(/\/?$/, "/");
   const prefixes = locales.map((l, k) => (k === 0 ? b : `${b}${l}/`));
   const pagePaths = [...prefixes, ...prefixes.flatMap((p) => [`${p}share/*`, `${p}data/*`]), `${b}404.html`];
   const embedPaths = prefixes.map((p) => `${p}embed/*`);
-  const block = (paths: string[], framing: "none" | "any") =>
-    paths.map((p) => [p, `  Content-Security-Policy: ${contentSecurityPolicy({ framing })}`, ...COMMON_HEADERS.map((h) => `  ${h}`)].join("\n")).join("\n");
-  return `${block(pagePaths, "none")}\n${block(embedPaths, "any")}\n`;
+  const rule = (path: string, headers: string[]) => [path, ...headers.map((h) => `  ${h}`)].join("\n");
+  const pages = (paths: string[], framing: "none" | "any") => paths.map((p) => rule(p, [`Content-Security-Policy: ${contentSecurityPolicy({ framing })}`]));
+  return [
+    rule(`${b}*`, COMMON_HEADERS),
+    ...pages(pagePaths, "none"),
+    ...pages(embedPaths, "any"),
+    // Astro names these files by their content: a new build makes new names.
+    rule(`${b}_astro/*`, ["Cache-Control: public, max-age=31536000, immutable"]),
+  ].join("\n") + "\n";
 }
 
-/** Parses a _headers file into rules (used by the local server, so tests see what hosts send). */
-export function parseHeadersFile(text: string): { pattern: string; headers: [string, string][] }[] {
-  const rules: { pattern: string; headers: [string, string][] }[] = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim() || line.trim().startsWith("#")) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
-    else {
-      const cut = line.indexOf(":");
-      rules.at(-1)?.headers.push([line.slice(0, cut).trim(), line.slice(cut + 1).trim()]);
+export type HeaderRules = { pattern: string; headers: [string, string][] }[];
+
+/**
+ * Parses a _headers file into rules (used by the local server, so tests see what hosts send).
+ * Paths are exact or end in one `*` (a splat); anything else is an error naming the line.
+ */
+export function parseHeadersFile(text: string): HeaderRules {
+  const rules: HeaderRules = [];
+  text.split("\n").forEach((line, k) => {
+    if (!line.trim() || line.trim().startsWith("#")) return;
+    const where = `_headers line ${k + 1}`;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim();
+      if (!pattern.startsWith("/") || pattern.slice(0, -1).includes("*")) throw new Error(`${where}: "${pattern}" is not a path (a "/…" path, with "*" only at its end)`);
+      rules.push({ pattern, headers: [] });
+      return;
     }
-  }
+    const cut = line.indexOf(":");
+    const rule = rules.at(-1);
+    if (!rule || cut < 0) throw new Error(`${where}: "${line.trim()}" is not a "Name: value" header under a path`);
+    rule.headers.push([line.slice(0, cut).trim(), line.slice(cut + 1).trim()]);
+  });
   return rules;
 }
 
-export function headersFor(rules: ReturnType<typeof parseHeadersFile>, pathname: string): [string, string][] {
-  const out: [string, string][] = [];
+/**
+ * The headers a host sends for a path: those of every matching rule, a header set by several
+ * rules joined with commas (as Cloudflare Pages does), so a clash shows in the tests.
+ */
+export function headersFor(rules: HeaderRules, pathname: string): [string, string][] {
+  const out = new Map<string, [string, string]>();
   for (const r of rules) {
     const match = r.pattern.endsWith("*") ? pathname.startsWith(r.pattern.slice(0, -1)) : pathname === r.pattern;
-    if (match) out.push(...r.headers);
+    if (!match) continue;
+    for (const [name, value] of r.headers) {
+      const key = name.toLowerCase();
+      const had = out.get(key);
+      out.set(key, had ? [had[0], `${had[1]}, ${value}`] : [name, value]);
+    }
   }
-  return out;
+  return [...out.values()];
 }

@@ -4,7 +4,8 @@
  * once and reused by reference: the file is smaller and, since an SVG image is parsed on the
  * page's main thread, quicker to show. Pure string building; every text is escaped.
  */
-import type { StaticMapOutput } from "./static-map.ts";
+import type { LabelTier, StaticMapOutput } from "./static-map.ts";
+import { LABEL_METRICS, type PlacedLabel } from "./label-placement.ts";
 
 export interface PathStyle {
   fill: string;
@@ -45,21 +46,60 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
     } else out.push(`<path d="${p.d}"/>`);
   }
   if (open !== undefined) out.push("</g>");
-  out.push('<g font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="14" fill="#1f1c17">');
-  for (const l of map.labels) {
-    if (l.className === "label-voice") {
+  if (map.labelTiers) out.push(...labelTierGroups(map.labelTiers));
+  else out.push(labelGroup(map.labels.map((l) => ({ ...l, side: l.className === "label-voice" ? "badge" : isPlace(l.className) ? "centre" : "right" })), 1, ""));
+  out.push("</svg>");
+  return out.join("");
+}
+
+const isPlace = (className: string): boolean => className === "label-island" || className === "label-country";
+const n = (v: number): number => Math.round(v * 10) / 10;
+
+/**
+ * One group of names per range of on-screen widths, shown by a media query inside the SVG (an
+ * SVG image's media queries measure the image as drawn): the widest set shows by default, so a
+ * renderer without CSS media queries (resvg, for the share cards) draws that one alone.
+ */
+function labelTierGroups(tiers: readonly LabelTier[]): string[] {
+  const sorted = [...tiers].sort((a, b) => b.minWidth - a.minWidth);
+  const rules = sorted.slice(1).map((t, k) => {
+    const range = [`(min-width: ${t.minWidth}px)`, t.maxWidth !== undefined ? `(max-width: ${t.maxWidth - 0.02}px)` : ""].filter((r) => r && !r.startsWith("(min-width: 0px")).join(" and ");
+    return `@media ${range || "all"} { .labels-${k + 1} { display: inline; } }`;
+  });
+  const widest = sorted[0]!;
+  const hideWidest = `@media (max-width: ${widest.minWidth - 0.02}px) { .labels-0 { display: none; } }`;
+  return [
+    `<style>${hideWidest} ${rules.join(" ")}</style>`,
+    ...sorted.map((t, k) => labelGroup(t.labels, t.scale, ` class="labels-${k}"${k > 0 ? ' display="none"' : ""}`)),
+  ];
+}
+
+function labelGroup(labels: readonly PlacedLabel[], k: number, attributes: string): string {
+  const out = [`<g${attributes} font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="${n(LABEL_METRICS.font * k)}" fill="#1f1c17">`];
+  const gap = LABEL_METRICS.gap * k;
+  const font = LABEL_METRICS.font * k;
+  // The text's middle on its point: its baseline about a third of its size below.
+  const baseline = (y: number): number => n(y + font * 0.36);
+  for (const l of labels) {
+    if (l.side === "badge") {
       // An interviewee badge, right-aligned 8 px left of the village's point (as on the live map).
-      out.push(`<rect x="${l.x - 34}" y="${l.y - 10}" width="26" height="20" rx="3" fill="#1f1c17"/>`);
-      out.push(`<text x="${l.x - 21}" y="${l.y + 5}" text-anchor="middle" font-weight="700" font-size="12" fill="#fff">${escapeXml(l.text)}</text>`);
+      const m = LABEL_METRICS.badge;
+      out.push(`<rect x="${n(l.x - m.left * k)}" y="${n(l.y - m.half * k)}" width="${n((m.left - m.right) * k)}" height="${n(2 * m.half * k)}" rx="${n(3 * k)}" fill="#1f1c17"/>`);
+      out.push(`<text x="${n(l.x - 21 * k)}" y="${n(l.y + 5 * k)}" text-anchor="middle" font-weight="700" font-size="${n(12 * k)}" fill="#fff">${escapeXml(l.text)}</text>`);
       continue;
     }
-    const island = l.className === "label-island" || l.className === "label-country";
-    if (!island) out.push(`<circle cx="${l.x}" cy="${l.y}" r="4" fill="#fff" stroke="#1f1c17" stroke-width="1.6"/>`);
-    const x = island ? l.x : l.x + 8;
-    const anchor = island ? ' text-anchor="middle"' : "";
-    const style = island ? ' font-style="italic" fill="#55504a"' : ' font-weight="600"';
-    out.push(`<text x="${x}" y="${l.y + 5}"${anchor}${style} paint-order="stroke" stroke="#fffdf8" stroke-width="3.5">${escapeXml(l.text)}</text>`);
+    if (l.side === "centre") {
+      out.push(`<text x="${l.x}" y="${baseline(l.y)}" text-anchor="middle" font-style="italic" fill="#55504a" paint-order="stroke" stroke="#fffdf8" stroke-width="${n(3.5 * k)}">${escapeXml(l.text)}</text>`);
+      continue;
+    }
+    out.push(`<circle cx="${l.x}" cy="${l.y}" r="${n(LABEL_METRICS.dot * k)}" fill="#fff" stroke="#1f1c17" stroke-width="${n(1.6 * k)}"/>`);
+    const [x, y, anchor] =
+      l.side === "right" ? [l.x + gap, baseline(l.y), ""]
+      : l.side === "left" ? [l.x - gap, baseline(l.y), ' text-anchor="end"']
+      : l.side === "above" ? [l.x, n(l.y - gap - font * 0.3), ' text-anchor="middle"']
+      : [l.x, n(l.y + gap + font * 0.95), ' text-anchor="middle"'];
+    out.push(`<text x="${n(x)}" y="${y}"${anchor} font-weight="600" paint-order="stroke" stroke="#fffdf8" stroke-width="${n(3.5 * k)}">${escapeXml(l.text)}</text>`);
   }
-  out.push("</g></svg>");
+  out.push("</g>");
   return out.join("");
 }

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import { presimplify, simplify } from "topojson-simplify";
 import type { Objects, Topology } from "topojson-specification";
+import type { PlacedLabel } from "./label-placement.ts";
 
 export type Bounds = [[west: number, south: number], [east: number, north: number]];
 type Props = Record<string, unknown>;
@@ -43,6 +44,19 @@ export interface StaticMapOutput {
   height: number;
   paths: { id: string; d: string; className: string }[];
   labels: { x: number; y: number; text: string; className: string }[];
+  /**
+   * Names per range of on-screen widths (CSS px), each set sized to read there; where given, they
+   * replace `labels` (a frame file shown at any width; a share card has one size and uses `labels`).
+   */
+  labelTiers?: LabelTier[];
+}
+
+export interface LabelTier {
+  minWidth: number;
+  maxWidth?: number;
+  /** the names' size as a multiple of the wide frame's */
+  scale: number;
+  labels: PlacedLabel[];
 }
 
 /** Tolerance of the frame's simplification, in pixels. */
@@ -94,11 +108,16 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
       paths.push({ id: String(f.id ?? ""), d, className });
     }
   }
-  const labels: StaticMapOutput["labels"] = [];
-  for (const label of input.labels) {
-    const p = projection(label.lngLat);
+  return { width, height, paths, labels: projectLabels(projection, input.labels, width, height) };
+}
+
+/** Labels at their points on the frame; those outside it are left out. */
+export function projectLabels<L extends StaticLabel>(projection: GeoProjection, labels: readonly L[], width: number, height: number): (Omit<L, "lngLat"> & { x: number; y: number })[] {
+  const out: (Omit<L, "lngLat"> & { x: number; y: number })[] = [];
+  for (const { lngLat, ...rest } of labels) {
+    const p = projection(lngLat);
     if (!p || p[0] < 0 || p[0] > width || p[1] < 0 || p[1] > height) continue;
-    labels.push({ x: Math.round(p[0] * 10) / 10, y: Math.round(p[1] * 10) / 10, text: label.text, className: label.className });
+    out.push({ ...rest, x: Math.round(p[0] * 10) / 10, y: Math.round(p[1] * 10) / 10 });
   }
-  return { width, height, paths, labels };
+  return out;
 }

@@ -9,7 +9,8 @@ import { cameraForBounds } from "../lib/camera.ts";
 import { readLayer } from "./geo-artifacts.ts";
 import { labelsForStep } from "../lib/map-labels.ts";
 import { KTP_COLOURS, MAP_COLOURS as C, POVERTY_COLOURS, povertyClass } from "../lib/palette.ts";
-import { renderStaticMap, type StaticLayer } from "../lib/static-map.ts";
+import { frameProjection, projectLabels, renderStaticMap, type StaticLayer } from "../lib/static-map.ts";
+import { LABEL_METRICS, placeLabels } from "../lib/label-placement.ts";
 import { staticMapSvg, type PathStyle } from "../lib/static-map-svg.ts";
 import { NTT_CODE, TTS_CODE } from "../lib/map-style.ts";
 import { buildLabelSet, linesToSoe } from "./label-set.ts";
@@ -19,6 +20,12 @@ export const FRAME_PADDING = 32;
 /** The static frames show the latest poverty year; the live map can switch. */
 export const STATIC_POVERTY_YEAR = 2024;
 const DISTRICT_MAX_ZOOM = 10.5;
+/** The smallest size of a name on screen, in CSS px, wherever a frame is shown (11 px is the floor we promise). */
+export const MIN_LABEL_PX = 12;
+/** On-screen widths (CSS px) from which each set of names shows, widest first; each set reads at MIN_LABEL_PX from its lower bound. */
+export const FRAME_LABEL_WIDTHS = [640, 520, 420, 340, 0] as const;
+/** The narrowest a frame is drawn (a 280 px column less its padding). */
+export const SMALLEST_FRAME_WIDTH = 256;
 
 const STYLES: Record<string, PathStyle> = {
   land: { fill: C.land, stroke: "none", strokeWidth: 0 },
@@ -98,11 +105,23 @@ function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: L
     }
   }
 
-  const labels = labelsForStep(chapter.map.layers, zoom, buildLabelSet(locale)).map((l) => ({
-    lngLat: l.lngLat,
-    text: l.text,
-    className: `label-${l.kind}`,
-  }));
-  const map = renderStaticMap({ width: size.width, height: size.height, bounds, padding: FRAME_PADDING, layers, labels });
+  const set = buildLabelSet(locale);
+  const labelsAt = (z: number) => labelsForStep(chapter.map.layers, z, set).map((l) => ({ lngLat: l.lngLat, text: l.text, className: `label-${l.kind}`, keep: !set.places.includes(l) }));
+  const input = { width: size.width, height: size.height, bounds, padding: FRAME_PADDING, layers };
+  const map = renderStaticMap({ ...input, labels: labelsAt(zoom) });
+  // A frame file is shown at any width, from a phone's column to a wide screen: its names come
+  // in sets per width, each at a size that reads there, chosen and placed for that width.
+  if (size === FRAME) {
+    const projection = frameProjection(input);
+    map.labelTiers = FRAME_LABEL_WIDTHS.map((minWidth, k) => {
+      const shownAt = Math.max(minWidth, SMALLEST_FRAME_WIDTH);
+      const scale = (MIN_LABEL_PX / LABEL_METRICS.font) * (size.width / shownAt);
+      // The same names as the wide frame (the frame shows the same area); those that no longer fit are left out.
+      const atWidth = projectLabels(projection, labelsAt(zoom), size.width, size.height);
+      // Below the widest set the frame may be cropped at its sides (the story's phone map): keep names clear of them.
+      const marginX = k === 0 ? 2 : size.width * 0.06;
+      return { minWidth, maxWidth: FRAME_LABEL_WIDTHS[k - 1], scale, labels: placeLabels(atWidth, { width: size.width, height: size.height, scale, marginX }) };
+    });
+  }
   return staticMapSvg(map, STYLES, C.sea, chapter.title);
 }

@@ -1,8 +1,23 @@
-/** A host page on a second localhost port (another origin), as a newspaper article embedding our views. */
+/**
+ * A host page on a second localhost port (another origin), as a newspaper article embedding our
+ * views. It also serves pym.js's own dist file (the npm package, as a newsroom would load it).
+ */
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+/** Where the host page loads pym.js from (pym.js 1.3's Parent, from node_modules). */
+export const PYM_PATH = "/pym.v1.min.js";
 
 export async function startHostServer(pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
+  const pym = readFileSync(require.resolve("pym.js/dist/pym.v1.min.js"), "utf8");
   const server: Server = createServer((req, res) => {
+    if (req.url === PYM_PATH) {
+      res.setHeader("Content-Type", "text/javascript; charset=utf-8");
+      res.end(pym);
+      return;
+    }
     const page = pages[req.url ?? "/"];
     if (!page) {
       res.statusCode = 404;

@@ -9,6 +9,8 @@ describe("content security policy", () => {
     expect(policy).toContain(`script-src 'self' 'sha256-${hash}'`);
     expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     expect(policy).toContain("frame-ancestors 'none'");
+    // A sandboxed embed's map worker starts from a data: URL (MapLibre, on an opaque origin).
+    expect(policy).toContain("worker-src 'self' blob: data:");
   });
 
   it("lets embeds, and only embeds, be framed by any site", () => {
@@ -27,5 +29,39 @@ describe("content security policy", () => {
     const rules = parseHeadersFile(headersFile("/graphics/tts/", ["en", "id"]));
     expect(headersFor(rules, "/graphics/tts/id/embed/x/").length).toBeGreaterThan(0);
     expect(headersFor(rules, "/id/embed/x/")).toEqual([]);
+  });
+
+  it("lets any origin read every file, sandboxed embeds' scripts and oEmbed JSON included", () => {
+    const rules = parseHeadersFile(headersFile("/", ["en", "id"]));
+    for (const p of ["/_astro/embed.abc123.js", "/_astro/story.css", "/geo/villages.topo.json", "/frames/en/ktp.svg", "/oembed/id/ktp-map.json", "/embed.js", "/no-such-page/"]) {
+      expect(headersFor(rules, p), p).toContainEqual(["Access-Control-Allow-Origin", "*"]);
+    }
+  });
+
+  it("caches content-hashed assets for a year, and nothing else", () => {
+    const rules = parseHeadersFile(headersFile("/", ["en", "id"]));
+    const cache = (p: string) => headersFor(rules, p).find(([k]) => k === "Cache-Control")?.[1];
+    expect(cache("/_astro/embed.abc123.js")).toBe("public, max-age=31536000, immutable");
+    for (const p of ["/", "/embed/ktp-map/", "/geo/villages.topo.json", "/frames/en/ktp.svg", "/oembed/en/ktp-map.json"]) expect(cache(p), p).toBeUndefined();
+  });
+
+  it("sends no header twice on any path (hosts would join the two values)", () => {
+    const text = headersFile("/", ["en", "id"]);
+    const rules = parseHeadersFile(text);
+    for (const p of ["/", "/id/", "/404.html", "/embed/x/", "/id/share/ktp/", "/_astro/a.js", "/geo/a.json"]) {
+      for (const [name, value] of headersFor(rules, p)) expect(value, `${p} ${name}`).not.toMatch(/, (nosniff|no-referrer|\*|default-src|public)/);
+    }
+    expect(headersFor(rules, "/404.html").find(([k]) => k === "Content-Security-Policy")?.[1]).toContain("frame-ancestors 'none'");
+  });
+
+  it("joins a header that two rules set, as Cloudflare Pages does", () => {
+    const rules = parseHeadersFile("/*\n  X-A: 1\n/a/*\n  X-A: 2\n");
+    expect(headersFor(rules, "/a/b")).toEqual([["X-A", "1, 2"]]);
+  });
+
+  it("rejects a line that is neither a path nor a header, naming the line", () => {
+    expect(() => parseHeadersFile("/a/*\n  no colon here\n")).toThrow(/line 2/);
+    expect(() => parseHeadersFile("/a/*/b\n  X: 1\n")).toThrow(/line 1.*"\/a\/\*\/b"/);
+    expect(() => parseHeadersFile("  X: 1\n")).toThrow(/line 1/);
   });
 });

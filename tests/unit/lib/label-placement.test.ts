@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { placeLabels, type LabelToPlace } from "../../../src/lib/label-placement.ts";
+
+const label = (x: number, y: number, text: string, keep = true, className = "label-study"): LabelToPlace => ({ x, y, text, className, keep });
+const frame = { width: 800, height: 600, scale: 2 };
+
+describe("placeLabels", () => {
+  it("puts a name right of its point where it fits", () => {
+    expect(placeLabels([label(100, 300, "Soe")], frame)).toEqual([{ x: 100, y: 300, text: "Soe", className: "label-study", side: "right" }]);
+  });
+
+  it("moves a name that would run past the right edge to the left", () => {
+    expect(placeLabels([label(760, 300, "Kuanfatu")], frame)[0]!.side).toBe("left");
+  });
+
+  it("moves a name off a name already placed, and keeps both", () => {
+    const placed = placeLabels([label(300, 300, "Kuanfatu · 26 km"), label(300, 318, "Kelle · 25 km")], frame);
+    expect(placed.map((p) => p.side)).toEqual(["right", "left"]);
+  });
+
+  it("leaves out a place name that fits nowhere, never a name that must stay", () => {
+    const crowd = [label(300, 300, "Basmuti"), label(300, 300, "Kelle"), label(300, 300, "Kuanfatu"), label(300, 300, "Nowhere", false, "label-town")];
+    const placed = placeLabels(crowd, frame);
+    expect(placed.map((p) => p.text)).toEqual(["Basmuti", "Kelle", "Kuanfatu"]);
+  });
+
+  it("keeps names clear of edges a cropped frame loses", () => {
+    const town = [label(30, 300, "Oinlasi", false, "label-town")];
+    expect(placeLabels(town, frame).map((p) => p.side)).toEqual(["right"]);
+    expect(placeLabels(town, { ...frame, marginX: 48 })).toEqual([]);
+  });
+
+  it("draws interviewee badges where they are and names around them", () => {
+    const placed = placeLabels([label(300, 300, "N1", true, "label-voice"), label(300, 300, "Bone")], frame);
+    expect(placed.map((p) => p.side)).toEqual(["badge", "right"]);
+  });
+});
