@@ -38,3 +38,8 @@ export function dataPageUrl(locale: Locale): string {
 export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(path, site ?? new URL("http://localhost:4321")).href;
 }
+
+/** The story's own share card, per language (the chapters' are shareCardImageUrl). */
+export function coverCardImageUrl(locale: Locale): string {
+  return `${siteBase()}og/${locale}.png`;
+}
