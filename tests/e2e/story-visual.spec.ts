@@ -2,8 +2,10 @@
  * What a person sees of the story (`/`, `/id/`) at 320, 375, 640 and 1280 px: every text visible
  * at 1280 px is visible at the narrower widths, none runs out at the sides, no two blocks of text
  * overlap or touch without space, no two elements' words run together (an axis read "0%20%40%"), and nothing fixed lies over body text as the reader scrolls
- * through the chapters. The live map's own labels are the map's business (map-pixels.spec.ts).
+ * through the chapters; every chart embed's axis labels stand apart. The live map's own labels are the map's business (map-pixels.spec.ts).
  */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { coveredByFixed, crowdedPairs, missingTexts, textBlocks, type TextBlock } from "./support/text-boxes.ts";
 
@@ -57,3 +59,23 @@ for (const [locale, path] of [["en", "/"], ["id", "/id/"]] as const) {
     expect([...problems]).toEqual([]);
   });
 }
+
+test("every chart's axis labels stand apart, in its embed in both languages, at every width", async ({ page }) => {
+  test.setTimeout(180_000);
+  const charts = readdirSync(path.resolve("dist/embed")).filter((view) => view.startsWith("chart-"));
+  expect(charts.length).toBeGreaterThan(5);
+  const problems: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: HEIGHT[width] });
+    for (const prefix of ["", "/id"]) {
+      for (const chart of charts) {
+        await page.goto(`${prefix}/embed/${chart}/`);
+        const ticks = (await textBlocks(page)).filter((b) => b.where.includes("chart__tick"));
+        if (ticks.length < 2) problems.push(`${width} px ${prefix}/embed/${chart}/: ${ticks.length} axis labels`);
+        for (const [a, b, gap] of crowdedPairs(ticks, 6)) problems.push(`${width} px ${prefix}/embed/${chart}/: "${a.text}" and "${b.text}" ${gap.toFixed(1)} px apart`);
+        for (const t of ticks.filter((t) => t.cutOff)) problems.push(`${width} px ${prefix}/embed/${chart}/: "${t.text}" cut off`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});
