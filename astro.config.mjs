@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { headersFile } from "./src/lib/csp.ts";
+import { parseSiteUrl } from "./src/lib/site-url.ts";
 import { geoDir, publicDir } from "./src/paths.ts";
 
 const base = process.env.SITE_BASE ?? "/";
@@ -34,12 +35,32 @@ const mapLayers = {
   },
 };
 
+/**
+ * A build names its public origin (SITE_URL) in share cards, canonical links and oEmbed: without
+ * one it stops, in one line. The dev server needs none.
+ * @type {import("astro").AstroIntegration}
+ */
+const requireSiteUrl = {
+  name: "require-site-url",
+  hooks: {
+    "astro:config:setup": ({ command }) => {
+      if (command !== "build") return;
+      const site = parseSiteUrl(process.env.SITE_URL);
+      if ("error" in site) {
+        console.error(`error: ${site.error}`);
+        process.exit(1);
+      }
+    },
+  },
+};
+
 // The site can live under a sub-path (e.g. a newsroom's /graphics/tts-migration/): set SITE_BASE.
-// SITE_URL is the public origin, used for canonical and share links.
+// SITE_URL is the public origin, for canonical, share and oEmbed links (required to build).
+const siteUrl = parseSiteUrl(process.env.SITE_URL);
 export default defineConfig({
-  site: process.env.SITE_URL ?? "http://localhost:4321",
+  site: "url" in siteUrl ? siteUrl.url : undefined,
   base,
-  integrations: [securityHeaders, mapLayers],
+  integrations: [requireSiteUrl, securityHeaders, mapLayers],
   output: "static",
   trailingSlash: "always",
   build: { format: "directory" },

@@ -124,6 +124,8 @@ async function longTasksWhileStepping(reducedMotion: boolean): Promise<string> {
   }
 }
 
+// A build needs its public origin; the benchmark's pages never leave this machine.
+process.env.SITE_URL ??= "https://tts-migration.example";
 run("npm", ["run", "build"]);
 run(process.execPath, ["scripts/check-budgets.ts"]);
 const server = await startServer();

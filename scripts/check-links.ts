@@ -8,7 +8,11 @@ import path from "node:path";
 
 const dist = path.resolve(process.argv[2] ?? "dist");
 const base = (process.env.SITE_BASE ?? "/").replace(/\/?$/, "/");
-const site = new URL(process.env.SITE_URL ?? "http://localhost:4321");
+if (!process.env.SITE_URL) {
+  console.error("check-links: set SITE_URL to the origin the site was built for, e.g. SITE_URL=https://example.org");
+  process.exit(1);
+}
+const site = new URL(process.env.SITE_URL);
 
 const pages: string[] = [];
 const walk = (dir: string): void => {

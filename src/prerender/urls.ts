@@ -34,7 +34,12 @@ export function dataPageUrl(locale: Locale): string {
   return `${siteBase()}${localePrefix(locale)}data/`;
 }
 
-/** An address for other sites to read (card tags, oEmbed); a build without `site` gets the dev server's. */
+/** An address for other sites to read (card tags, oEmbed). A build always has `site` (SITE_URL is required); the dev server has none. */
 export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(path, site ?? new URL("http://localhost:4321")).href;
+}
+
+/** The story's own share card, per language (the chapters' are shareCardImageUrl). */
+export function coverCardImageUrl(locale: Locale): string {
+  return `${siteBase()}og/${locale}.png`;
 }

@@ -2,20 +2,9 @@ import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import {
-  approxTextWidth,
-  balancedWidth,
-  CARD,
-  ELLIPSIS,
-  encodePalettePng,
-  layoutTitle,
-  MAX_CARD_BYTES,
-  nestFrame,
-  paletteFor,
-  shareCardPng,
-  shareCardSvg,
-  wrapWords,
-} from "../../../src/prerender/share-image.ts";
+import { approxTextWidth, balancedWidth, ELLIPSIS, wrapWords } from "../../../src/prerender/card-text.ts";
+import { encodePalettePng, paletteFor } from "../../../src/prerender/palette-png.ts";
+import { CARD, coverCardSvg, layoutTitle, MAX_CARD_BYTES, nestFrame, shareCardPng, shareCardSvg } from "../../../src/prerender/share-image.ts";
 import { chapterSchema } from "../../../src/content/chapter-schema.ts";
 
 /** One unit a character: easy to reason about. */
@@ -194,5 +183,18 @@ describe("a real chapter's share card", () => {
     expect([header.width, header.height]).toEqual([1200, 630]);
     expect(png.length).toBeLessThan(MAX_CARD_BYTES);
     expect(MAX_CARD_BYTES).toBe(150 * 1024);
+  });
+});
+
+describe("the story's cover card", () => {
+  const source = readFileSync("src/content/chapters/en/01-where.md", "utf8");
+  const opening = chapterSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!));
+
+  it.each(["en", "id"] as const)("carries the story's title in its language (%s), not a chapter's", (locale) => {
+    const svg = coverCardSvg(locale, opening);
+    const title = locale === "en" ? ["Why they leave", "without papers"] : ["Mengapa mereka", "pergi tanpa", "dokumen"];
+    for (const words of title) expect(svg).toContain(words.split(" ")[0]);
+    expect(svg).toContain(locale === "en" ? "A story map" : "Peta cerita");
+    expect(svg).not.toContain(opening.title);
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * The Nu Html Checker (the `vnu-jar` package, run with Java) over every page in dist/: exits 1
+ * listing each error with its page, line and message. Warnings are printed; they do not fail.
+ */
+import { spawnSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+interface VnuMessage {
+  type: "error" | "info" | "non-document-error";
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  message: string;
+}
+
+const dist = path.resolve(process.argv[2] ?? "dist");
+const pages: string[] = [];
+const walk = (dir: string): void => {
+  for (const name of readdirSync(dir)) {
+    const f = path.join(dir, name);
+    if (statSync(f).isDirectory()) walk(f);
+    else if (name.endsWith(".html")) pages.push(f);
+  }
+};
+walk(dist);
+if (pages.length === 0) {
+  console.error(`check-html: no .html files in ${dist}: run \`npm run build\` first`);
+  process.exit(1);
+}
+
+const jar = path.join(path.dirname(createRequire(import.meta.url).resolve("vnu-jar/package.json")), "build/dist/vnu.jar");
+// vnu writes its JSON report to stderr; --exit-zero-always so that only a failure to run is an exit code.
+const run = spawnSync("java", ["-jar", jar, "--format", "json", "--exit-zero-always", ...pages], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+if (run.error) {
+  const missing = (run.error as NodeJS.ErrnoException).code === "ENOENT";
+  console.error(missing ? "check-html: Java is missing: run `source scripts/install-java.sh` (Debian's default-jre-headless)" : `check-html: ${run.error.message}`);
+  process.exit(1);
+}
+let messages: VnuMessage[];
+try {
+  messages = (JSON.parse(run.stderr) as { messages: VnuMessage[] }).messages;
+} catch {
+  console.error(`check-html: the Nu Html Checker did not report (exit ${run.status}): ${run.stderr.slice(0, 500)}`);
+  process.exit(1);
+}
+
+const where = (m: VnuMessage): string => `${path.relative(dist, new URL(m.url ?? "file:///?").pathname) || m.url}${m.lastLine ? `:${m.lastLine}` : ""}`;
+const errors = messages.filter((m) => m.type !== "info");
+// Checked from file: URLs, every CSP 'self' source (and the hashed inline script) reads as a
+// violation: those warnings are counted, not listed. The others are listed; they do not fail.
+const warnings = messages.filter((m) => m.type === "info" && m.subType === "warning");
+const isCspNoise = (m: VnuMessage): boolean => m.message.includes("violates Content Security Policy");
+for (const m of warnings.filter((w) => !isCspNoise(w))) console.warn(`warning ${where(m)}: ${m.message}`);
+for (const m of errors) console.error(`error ${where(m)}: ${m.message}`);
+console.log(`check-html: ${pages.length} pages, ${errors.length} errors, ${warnings.length} warnings (${warnings.filter(isCspNoise).length} of them CSP warnings of the file: origin)`);
+if (errors.length > 0) process.exit(1);
