@@ -1,0 +1,100 @@
+/**
+ * What the story hands on: the one-file edition of each language, opened from disk as a phone's
+ * file manager would (every request but the file itself blocked and counted), and the printed
+ * leaflet read back with poppler's pdftotext and pdfinfo.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { expect, test, type Page } from "@playwright/test";
+import { repoRoot } from "../../src/paths.ts";
+
+const dist = path.join(repoRoot, "dist");
+const LOCALES = [
+  { locale: "en", story: "index.html", respondents: /360 respondents/ },
+  { locale: "id", story: "id/index.html", respondents: /360 responden/ },
+] as const;
+const VILLAGES = ["Kelle", "Kuanfatu", "Basmuti", "Bone", "Neke", "Pene Utara"];
+const MB = 1024 * 1024;
+
+const chapterCount = (locale: string): number => readdirSync(path.join(repoRoot, "src/content/chapters", locale)).filter((f) => f.endsWith(".md")).length;
+const storyHtml = (file: string): string => readFileSync(path.join(dist, file), "utf8");
+/** The story's own address, as its pages announce it to other sites. */
+const storyAddress = (locale: string, file: string): string => {
+  const m = new RegExp(`<link rel="alternate" hreflang="${locale}" href="([^"]+)"`).exec(storyHtml(file));
+  if (!m) throw new Error(`${file} names no alternate address for ${locale}`);
+  return m[1]!;
+};
+
+async function openFromDisk(page: Page, file: string): Promise<string[]> {
+  const own = pathToFileURL(file).href;
+  const requests: string[] = [];
+  page.on("request", (r) => {
+    if (r.url() !== own) requests.push(r.url());
+  });
+  await page.route("**/*", (route) => (route.request().url() === own ? route.continue() : route.abort()));
+  await page.goto(own);
+  await page.waitForLoadState("load");
+  return requests;
+}
+
+for (const { locale, story, respondents } of LOCALES) {
+  test.describe(`one-file edition (${locale})`, () => {
+    const file = path.join(dist, "download", `tts-migration-story-${locale}.html`);
+
+    test("opens from disk complete, with no request at all", async ({ page }) => {
+      const bytes = statSync(file).size;
+      console.log(`one-file edition ${locale}: ${(bytes / MB).toFixed(2)} MB`);
+      expect(bytes).toBeLessThanOrEqual(2 * MB);
+
+      await page.setViewportSize({ width: 375, height: 800 });
+      const requests = await openFromDisk(page, file);
+      await expect(page.locator("[data-edition-chapter]")).toHaveCount(chapterCount(locale));
+      await expect(page.locator("h1")).toBeVisible();
+      await expect(page.locator("[data-edition-note] a")).toHaveText(storyAddress(locale, story));
+
+      // Every chapter's still map is drawn in the page, with its shapes and names.
+      const frames = await page.locator("[data-edition-chapter] svg.chapter__frame").evaluateAll((svgs) =>
+        svgs.map((svg) => ({ paths: svg.querySelectorAll("path").length, names: svg.querySelectorAll("text").length, width: svg.getBoundingClientRect().width })),
+      );
+      expect(frames).toHaveLength(chapterCount(locale));
+      for (const f of frames) {
+        expect(f.paths).toBeGreaterThan(3);
+        expect(f.width).toBeGreaterThan(300);
+      }
+      // A shape a frame reuses is its own, never another frame's.
+      const strayUses = await page.evaluate(() =>
+        [...document.querySelectorAll("svg.chapter__frame use")].filter((u) => {
+          const target = document.getElementById((u.getAttribute("href") ?? "").slice(1));
+          return !target || target.closest("svg") !== u.closest("svg");
+        }).length,
+      );
+      expect(strayUses).toBe(0);
+      const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
+      expect(new Set(ids).size).toBe(ids.length);
+
+      // The same charts as the story, each with its data table and source.
+      const storyCharts = (storyHtml(story).match(/<figure class="chart"/g) ?? []).length;
+      expect(storyCharts).toBeGreaterThan(5);
+      await expect(page.locator("figure.chart")).toHaveCount(storyCharts);
+      await expect(page.locator("figure.chart table")).toHaveCount(storyCharts);
+      await expect(page.locator("figure.chart .chart__source a").first()).toBeVisible();
+      const bars = await page.locator("figure.chart .chart__bar").evaluateAll((rects) => rects.filter((r) => r.getBoundingClientRect().width > 0).length);
+      expect(bars).toBeGreaterThan(storyCharts * 2);
+      await expect(page.locator("#source-usbobo-sogen-2023")).toBeVisible();
+      await expect(page.locator("#study-title")).toHaveText(respondents);
+
+      // Nothing wider than a phone's screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await page.screenshot({ path: `test-results/handout/one-file-${locale}-375.png` });
+      await page.locator("#study").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/handout/one-file-${locale}-375-study.png` });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.locator("#ktp").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/handout/one-file-${locale}-1280-ktp.png` });
+
+      expect(requests).toEqual([]);
+    });
+  });
+}
