@@ -46,7 +46,7 @@ const id: Record<HandoutKey, string> = {
   "leaflet.page": "Halaman {page} dari {pages}",
   "leaflet.figure.study": "orang menjawab survei",
   "leaflet.figure.income": "rumah tangga hidup dengan sekitar {fig:income.lowestMonthly} sebulan",
-  "leaflet.figure.reasons": "menyatakan orang pergi untuk mendapat uang lebih banyak",
+  "leaflet.figure.reasons": "menjawab: pergi untuk mencari uang lebih banyak",
   "leaflet.figure.ktp": "penduduk TTS memiliki KTP",
   "leaflet.figure.documents": "pekerja migran memiliki akta kelahiran",
   "leaflet.figure.schooling": "pekerja migran hanya bersekolah sampai SD",
