@@ -98,3 +98,39 @@ for (const { locale, story, respondents } of LOCALES) {
     });
   });
 }
+
+const run = (cmd: string, args: string[]): string => execFileSync(cmd, args, { encoding: "utf8" });
+
+for (const { locale, story, respondents } of LOCALES) {
+  test.describe(`leaflet (${locale})`, () => {
+    const file = path.join(dist, "download", `leaflet-${locale}.pdf`);
+
+    test("reads back as two A4 pages with the study's figures, the villages and the story's address", async ({ request }) => {
+      const bytes = statSync(file).size;
+      console.log(`leaflet ${locale}: ${(bytes / 1024).toFixed(0)} KB`);
+      expect(bytes).toBeLessThanOrEqual(1 * MB);
+      const served = await request.get(`/download/leaflet-${locale}.pdf`);
+      expect(served.status()).toBe(200);
+      expect((await served.body()).equals(readFileSync(file))).toBe(true);
+
+      const info = run("pdfinfo", [file]);
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(pages).toBeLessThanOrEqual(4);
+      expect(info).toMatch(/^Page size:\s+595\.28 x 841\.89 pts \(A4\)/m);
+      // Every font embedded: the last-but-two column of pdffonts is "emb".
+      const fonts = run("pdffonts", [file]).split("\n").slice(2).filter(Boolean);
+      expect(fonts.length).toBeGreaterThanOrEqual(3);
+      for (const f of fonts) expect(f).toMatch(/\syes\s+yes\s+yes\s+\d+\s+\d+$/);
+
+      const text = run("pdftotext", ["-layout", file, "-"]).replace(/[ \t]+/g, " ");
+      expect(text).toMatch(respondents);
+      for (const village of VILLAGES) expect(text).toContain(village);
+      expect(text).toContain(storyAddress(locale, story));
+      expect(text).toMatch(locale === "en" ? /28\.3%/ : /28,3%/);
+      expect(text).toContain("Usbobo, Y. V. L., & Sogen, J. T. (2023)");
+
+      run("pdftoppm", ["-r", "60", "-png", file, `test-results/handout/leaflet-${locale}`]);
+    });
+  });
+}
