@@ -6,7 +6,8 @@ import type { Locale } from "./locales.ts";
 
 const en = {
   "edition.label": "Offline edition",
-  "edition.note": "The whole story in one file: it needs no connection and loads nothing from anywhere. The live story, with the interactive map, is at",
+  "edition.note":
+    "The whole story in one file: it needs no connection and loads nothing from anywhere. The live story, with the interactive map, is at",
   "edition.contents": "Chapters",
   "edition.chart": "Chart",
   "download.oneFile": "The whole story in one file, to read offline (HTML)",
@@ -31,7 +32,8 @@ export type HandoutKey = keyof typeof en;
 
 const id: Record<HandoutKey, string> = {
   "edition.label": "Edisi luring",
-  "edition.note": "Seluruh cerita dalam satu berkas: tidak perlu koneksi dan tidak memuat apa pun dari mana pun. Cerita daring, dengan peta interaktif, ada di",
+  "edition.note":
+    "Seluruh cerita dalam satu berkas: tidak perlu koneksi dan tidak memuat apa pun dari mana pun. Cerita daring, dengan peta interaktif, ada di",
   "edition.contents": "Bab",
   "edition.chart": "Grafik",
   "download.oneFile": "Seluruh cerita dalam satu berkas, untuk dibaca tanpa koneksi (HTML)",

@@ -40,7 +40,12 @@ export async function renderLeaflet(content: LeafletContent): Promise<Buffer> {
     lang: INTL_TAG[locale],
     displayTitle: true,
     bufferPages: true,
-    info: { Title: t(locale, "site.title"), Author: t(locale, "site.byline"), Subject: t(locale, "site.description"), Keywords: content.address },
+    info: {
+      Title: t(locale, "site.title"),
+      Author: t(locale, "site.byline"),
+      Subject: t(locale, "site.description"),
+      Keywords: content.address,
+    },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -75,7 +80,11 @@ export async function renderLeaflet(content: LeafletContent): Promise<Buffer> {
     // The page number sits in the bottom margin: without this pdfkit would start a new page for it.
     doc.page.margins.bottom = 0;
     doc.font(FONT.regular).fontSize(7.5).fillColor(MUTED);
-    doc.text(th(locale, "leaflet.page", { page: p + 1, pages }), PAGE.margin, PAGE.height - PAGE.margin - 4, { width: WIDTH, align: "right", lineBreak: false });
+    doc.text(th(locale, "leaflet.page", { page: p + 1, pages }), PAGE.margin, PAGE.height - PAGE.margin - 4, {
+      width: WIDTH,
+      align: "right",
+      lineBreak: false,
+    });
   }
   doc.end();
   return done;
@@ -83,7 +92,11 @@ export async function renderLeaflet(content: LeafletContent): Promise<Buffer> {
 
 function header(doc: Doc, { locale }: LeafletContent): number {
   let y = PAGE.margin;
-  doc.font(FONT.semibold).fontSize(8.5).fillColor(MUTED).text(t(locale, "site.kicker").toUpperCase(), PAGE.margin, y, { width: WIDTH, characterSpacing: 0.6 });
+  doc
+    .font(FONT.semibold)
+    .fontSize(8.5)
+    .fillColor(MUTED)
+    .text(t(locale, "site.kicker").toUpperCase(), PAGE.margin, y, { width: WIDTH, characterSpacing: 0.6 });
   y = doc.y + 4;
   doc.font(FONT.bold).fontSize(26).fillColor(INK).text(t(locale, "site.title"), PAGE.margin, y, { width: WIDTH, lineGap: -2 });
   y = doc.y + 6;
@@ -104,7 +117,11 @@ function map(doc: Doc, content: LeafletContent, top: number): number {
   let y = heading(doc, th(locale, "leaflet.mapTitle"), top);
   const caption = (draw: boolean): number => {
     const description = doc.font(FONT.regular).fontSize(8).fillColor(MUTED);
-    if (!draw) return description.heightOfString(mapChapter.map.description, { width: WIDTH, lineGap: 0.5 }) + doc.fontSize(6.5).heightOfString(t(locale, "map.credit"), { width: WIDTH });
+    if (!draw)
+      return (
+        description.heightOfString(mapChapter.map.description, { width: WIDTH, lineGap: 0.5 }) +
+        doc.fontSize(6.5).heightOfString(t(locale, "map.credit"), { width: WIDTH })
+      );
     description.text(mapChapter.map.description, PAGE.margin, y, { width: WIDTH, lineGap: 0.5 });
     doc.fontSize(6.5).text(t(locale, "map.credit"), { width: WIDTH });
     return 0;
@@ -132,14 +149,24 @@ function finding(doc: Doc, f: LeafletFinding, x: number, y: number, { locale }: 
     [FONT.italic, 7, MUTED, `${th(locale, "leaflet.source")}: ${f.source}`],
   ];
   const gaps = [1, 0, 4, 4, 0];
-  const need = parts.reduce((sum, [font, size, , text], k) => sum + doc.font(font).fontSize(size).heightOfString(text, { width: w }) + gaps[k]!, 0);
+  const need = parts.reduce(
+    (sum, [font, size, , text], k) => sum + doc.font(font).fontSize(size).heightOfString(text, { width: w }) + gaps[k]!,
+    0,
+  );
   const room = FINDING.height - 2 * FINDING.pad;
-  if (need > room) throw new Error(`leaflet (${locale}): the finding of chapter "${f.slug}" is ${Math.ceil(need - room)} pt too long for its box on the leaflet`);
+  if (need > room)
+    throw new Error(
+      `leaflet (${locale}): the finding of chapter "${f.slug}" is ${Math.ceil(need - room)} pt too long for its box on the leaflet`,
+    );
   doc.rect(x, y, FINDING.width, FINDING.height).lineWidth(0.75).strokeColor(RULE).stroke();
   doc.rect(x, y, 3, FINDING.height).fill(ACCENT);
   let ty = y + FINDING.pad;
   parts.forEach(([font, size, colour, text], k) => {
-    doc.font(font).fontSize(size).fillColor(colour).text(text, x + FINDING.pad, ty, { width: w });
+    doc
+      .font(font)
+      .fontSize(size)
+      .fillColor(colour)
+      .text(text, x + FINDING.pad, ty, { width: w });
     ty = doc.y + gaps[k]!;
   });
 }
@@ -149,9 +176,14 @@ const recOptions = { width: WIDTH - REC.indent, lineGap: 1 };
 
 /** The height the recommendations take; more than their box stops the build. */
 function recommendationsHeight(doc: Doc, { locale, recommendations }: LeafletContent): number {
-  const need = recommendations.reduce((sum, r) => sum + doc.font(FONT.bold).fontSize(REC.size).heightOfString(`${r.lead} ${r.text}`, recOptions) + REC.gap, 0);
+  const need = recommendations.reduce(
+    (sum, r) => sum + doc.font(FONT.bold).fontSize(REC.size).heightOfString(`${r.lead} ${r.text}`, recOptions) + REC.gap,
+    0,
+  );
   if (need > RECOMMENDATIONS_HEIGHT) {
-    throw new Error(`leaflet (${locale}): the recommendations of chapter "recommendations" are ${Math.ceil(need - RECOMMENDATIONS_HEIGHT)} pt too long for their box`);
+    throw new Error(
+      `leaflet (${locale}): the recommendations of chapter "recommendations" are ${Math.ceil(need - RECOMMENDATIONS_HEIGHT)} pt too long for their box`,
+    );
   }
   return need;
 }
@@ -161,7 +193,11 @@ function recommendations(doc: Doc, content: LeafletContent, top: number): number
   let y = heading(doc, th(content.locale, "leaflet.recommendations"), top);
   for (const r of content.recommendations) {
     doc.circle(PAGE.margin + 3, y + 6, 2).fill(ACCENT);
-    doc.font(FONT.bold).fontSize(REC.size).fillColor(INK).text(`${r.lead} `, PAGE.margin + REC.indent, y, { ...recOptions, continued: true });
+    doc
+      .font(FONT.bold)
+      .fontSize(REC.size)
+      .fillColor(INK)
+      .text(`${r.lead} `, PAGE.margin + REC.indent, y, { ...recOptions, continued: true });
     doc.font(FONT.regular).text(r.text, recOptions);
     y = doc.y + REC.gap;
   }
@@ -172,7 +208,12 @@ function recommendations(doc: Doc, content: LeafletContent, top: number): number
 function closing(doc: Doc, { locale, address, citation }: LeafletContent, y: number): void {
   const qr = 118;
   const textWidth = WIDTH - qr - 16;
-  doc.moveTo(PAGE.margin, y).lineTo(PAGE.margin + WIDTH, y).lineWidth(0.75).strokeColor(RULE).stroke();
+  doc
+    .moveTo(PAGE.margin, y)
+    .lineTo(PAGE.margin + WIDTH, y)
+    .lineWidth(0.75)
+    .strokeColor(RULE)
+    .stroke();
   const top = y + 10;
   doc.font(FONT.semibold).fontSize(9.5).fillColor(INK).text(th(locale, "leaflet.readOnline"), PAGE.margin, top, { width: textWidth });
   doc.font(FONT.bold).fontSize(12).fillColor(ACCENT).text(address, { width: textWidth, link: address });
@@ -181,5 +222,9 @@ function closing(doc: Doc, { locale, address, citation }: LeafletContent, y: num
   doc.font(FONT.regular).fontSize(8).fillColor(MUTED).text(citation, { width: textWidth, lineGap: 0.5 });
   if (doc.y > BOTTOM) throw new Error(`leaflet (${locale}): the address and citation run past the page's foot`);
   drawQr(doc, address, PAGE.margin + WIDTH - qr, top - 6, qr);
-  doc.font(FONT.regular).fontSize(7).fillColor(MUTED).text(th(locale, "leaflet.qrLabel"), PAGE.margin + WIDTH - qr, top - 6 + qr + 2, { width: qr, align: "center" });
+  doc
+    .font(FONT.regular)
+    .fontSize(7)
+    .fillColor(MUTED)
+    .text(th(locale, "leaflet.qrLabel"), PAGE.margin + WIDTH - qr, top - 6 + qr + 2, { width: qr, align: "center" });
 }

@@ -29,6 +29,8 @@ export function checkOneFileEdition(html: string, locale: Locale): void {
   }
   const bytes = Buffer.byteLength(html, "utf8");
   if (bytes > ONE_FILE_MAX_BYTES) {
-    throw new Error(`${where}: ${(bytes / 1048576).toFixed(2)} MB, over the ${ONE_FILE_MAX_BYTES / 1048576} MB a phone should be asked to keep`);
+    throw new Error(
+      `${where}: ${(bytes / 1048576).toFixed(2)} MB, over the ${ONE_FILE_MAX_BYTES / 1048576} MB a phone should be asked to keep`,
+    );
   }
 }

@@ -2,12 +2,11 @@
  * The one-file edition: the whole story in one language as a single HTML file that opens from a
  * phone's file manager or a chat attachment, with no connection. Rendered from the same
  * components as the story (chapters, charts, legends, sources) with the still frames written
- * into the page; this module makes it and refuses a file that would make any request.
+ * into the page (rendered by its page, src/pages/download); this module gives it the story's
+ * styles and refuses a file that would make any request.
  */
-import { experimental_AstroContainer } from "astro/container";
 import globalCss from "../styles/global.css?raw";
 import storyCss from "../styles/story.css?raw";
-import OneFileEdition from "../components/OneFileEdition.astro";
 import type { Locale } from "../i18n/locales.ts";
 import { checkOneFileEdition } from "./one-file-edition-check.ts";
 
@@ -28,10 +27,9 @@ const EDITION_CSS = `
 .edition .story-header, .edition .story-footer { max-width: 44rem; margin-left: auto; margin-right: auto; }
 `;
 
-export async function renderOneFileEdition(locale: Locale, storyAddress: string): Promise<string> {
-  const container = await experimental_AstroContainer.create();
-  const html = await container.renderToString(OneFileEdition, { props: { locale, storyAddress, css: oneFileCss() } });
-  const doc = html.startsWith("<!DOCTYPE") || html.startsWith("<!doctype") ? html : `<!doctype html>${html}`;
+/** The rendered page as the file to hand on: a doctype, and refused if it would ask for anything. */
+export function oneFileDocument(html: string, locale: Locale): string {
+  const doc = /^<!doctype html>/i.test(html) ? html : `<!doctype html>${html}`;
   checkOneFileEdition(doc, locale);
   return doc;
 }

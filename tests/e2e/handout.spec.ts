@@ -18,7 +18,8 @@ const LOCALES = [
 const VILLAGES = ["Kelle", "Kuanfatu", "Basmuti", "Bone", "Neke", "Pene Utara"];
 const MB = 1024 * 1024;
 
-const chapterCount = (locale: string): number => readdirSync(path.join(repoRoot, "src/content/chapters", locale)).filter((f) => f.endsWith(".md")).length;
+const chapterCount = (locale: string): number =>
+  readdirSync(path.join(repoRoot, "src/content/chapters", locale)).filter((f) => f.endsWith(".md")).length;
 const storyHtml = (file: string): string => readFileSync(path.join(dist, file), "utf8");
 /** The story's own address, as its pages announce it to other sites. */
 const storyAddress = (locale: string, file: string): string => {
@@ -55,20 +56,27 @@ for (const { locale, story, respondents } of LOCALES) {
       await expect(page.locator("[data-edition-note] a")).toHaveText(storyAddress(locale, story));
 
       // Every chapter's still map is drawn in the page, with its shapes and names.
-      const frames = await page.locator("[data-edition-chapter] svg.chapter__frame").evaluateAll((svgs) =>
-        svgs.map((svg) => ({ paths: svg.querySelectorAll("path").length, names: svg.querySelectorAll("text").length, width: svg.getBoundingClientRect().width })),
-      );
+      const frames = await page
+        .locator("[data-edition-chapter] svg.chapter__frame")
+        .evaluateAll((svgs) =>
+          svgs.map((svg) => ({
+            paths: svg.querySelectorAll("path").length,
+            names: svg.querySelectorAll("text").length,
+            width: svg.getBoundingClientRect().width,
+          })),
+        );
       expect(frames).toHaveLength(chapterCount(locale));
       for (const f of frames) {
         expect(f.paths).toBeGreaterThan(3);
         expect(f.width).toBeGreaterThan(300);
       }
       // A shape a frame reuses is its own, never another frame's.
-      const strayUses = await page.evaluate(() =>
-        [...document.querySelectorAll("svg.chapter__frame use")].filter((u) => {
-          const target = document.getElementById((u.getAttribute("href") ?? "").slice(1));
-          return !target || target.closest("svg") !== u.closest("svg");
-        }).length,
+      const strayUses = await page.evaluate(
+        () =>
+          [...document.querySelectorAll("svg.chapter__frame use")].filter((u) => {
+            const target = document.getElementById((u.getAttribute("href") ?? "").slice(1));
+            return !target || target.closest("svg") !== u.closest("svg");
+          }).length,
       );
       expect(strayUses).toBe(0);
       const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
@@ -80,7 +88,9 @@ for (const { locale, story, respondents } of LOCALES) {
       await expect(page.locator("figure.chart")).toHaveCount(storyCharts);
       await expect(page.locator("figure.chart table")).toHaveCount(storyCharts);
       await expect(page.locator("figure.chart .chart__source a").first()).toBeVisible();
-      const bars = await page.locator("figure.chart .chart__bar").evaluateAll((rects) => rects.filter((r) => r.getBoundingClientRect().width > 0).length);
+      const bars = await page
+        .locator("figure.chart .chart__bar")
+        .evaluateAll((rects) => rects.filter((r) => r.getBoundingClientRect().width > 0).length);
       expect(bars).toBeGreaterThan(storyCharts * 2);
       await expect(page.locator("#source-usbobo-sogen-2023")).toBeVisible();
       await expect(page.locator("#study-title")).toHaveText(respondents);

@@ -41,21 +41,30 @@ describe.each(LOCALES)("leaflet content (%s)", (locale) => {
   });
 
   it("stops on a chapter without its key figure, naming the chapter and language", () => {
-    const chapters = leafletChapters(locale).map((c) => (c.slug === "ktp" ? { ...c, figureKeys: c.figureKeys.filter((k) => k !== "ktp.tts") } : c));
-    expect(() => leafletContent(chapters, figureRegistry(), locale, loadSources(), ADDRESS)).toThrow(`leaflet (${locale}): chapter "ktp" has no key figure`);
+    const chapters = leafletChapters(locale).map((c) =>
+      c.slug === "ktp" ? { ...c, figureKeys: c.figureKeys.filter((k) => k !== "ktp.tts") } : c,
+    );
+    expect(() => leafletContent(chapters, figureRegistry(), locale, loadSources(), ADDRESS)).toThrow(
+      `leaflet (${locale}): chapter "ktp" has no key figure`,
+    );
   });
 
   it("stops on a missing chapter and on recommendations it cannot find", () => {
     const without = leafletChapters(locale).filter((c) => c.slug !== "income");
-    expect(() => leafletContent(without, figureRegistry(), locale, loadSources(), ADDRESS)).toThrow(`leaflet (${locale}): the chapter "income" is missing`);
+    expect(() => leafletContent(without, figureRegistry(), locale, loadSources(), ADDRESS)).toThrow(
+      `leaflet (${locale}): the chapter "income" is missing`,
+    );
     const plain = leafletChapters(locale).map((c) => (c.slug === "recommendations" ? { ...c, body: c.body.replace(/\*\*/g, "") } : c));
-    expect(() => leafletContent(plain, figureRegistry(), locale, loadSources(), ADDRESS)).toThrow(`leaflet (${locale}): chapter "recommendations" has no recommendations`);
+    expect(() => leafletContent(plain, figureRegistry(), locale, loadSources(), ADDRESS)).toThrow(
+      `leaflet (${locale}): chapter "recommendations" has no recommendations`,
+    );
   });
 });
 
 describe("recommendationsOf", () => {
   it("reads bold-led paragraphs, over several lines, and nothing else", () => {
-    const md = "Intro line.\n\n**Papers for all.** The province should\npush [TTS](https://x) to act.\n\n**Count who leaves.** Record *every* move.\n\nClosing words.";
+    const md =
+      "Intro line.\n\n**Papers for all.** The province should\npush [TTS](https://x) to act.\n\n**Count who leaves.** Record *every* move.\n\nClosing words.";
     expect(recommendationsOf(md)).toEqual([
       { lead: "Papers for all.", text: "The province should push TTS to act." },
       { lead: "Count who leaves.", text: "Record every move." },

@@ -20,7 +20,14 @@ export function leafletChapters(locale: Locale): LeafletChapter[] {
       const replaced = replaceFigureTokens(m[1]!, figureRegistry(), locale, file);
       const data = chapterSchema.parse(parse(replaced.text));
       const keys = replaceFigureTokens(raw, figureRegistry(), locale, file).keys;
-      return { slug: file.replace(/^\d+-|\.md$/g, ""), title: data.title, summary: data.summary, map: data.map, figureKeys: [...keys], body: m[2]! };
+      return {
+        slug: file.replace(/^\d+-|\.md$/g, ""),
+        title: data.title,
+        summary: data.summary,
+        map: data.map,
+        figureKeys: [...keys],
+        body: m[2]!,
+      };
     });
 }
 

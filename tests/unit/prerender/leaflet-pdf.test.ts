@@ -35,7 +35,9 @@ describe("leaflet PDF", () => {
   it("stops when the recommendations would run out of their box", async () => {
     const c = content();
     const long = { ...c, recommendations: [...c.recommendations, ...c.recommendations, ...c.recommendations] };
-    await expect(renderLeaflet(long)).rejects.toThrow(/^leaflet \(id\): the recommendations of chapter "recommendations" are \d+ pt too long/);
+    await expect(renderLeaflet(long)).rejects.toThrow(
+      /^leaflet \(id\): the recommendations of chapter "recommendations" are \d+ pt too long/,
+    );
   });
 });
 
@@ -64,7 +66,12 @@ describe("leaflet QR code", () => {
     const { size, dark } = qrModules(ADDRESS);
     expect(size).toBeGreaterThanOrEqual(25);
     // The three finder patterns' corners are dark, the module beside each finder light.
-    for (const [r, c] of [[0, 0], [0, size - 1], [size - 1, 0]] as const) expect(dark(r, c)).toBe(true);
+    for (const [r, c] of [
+      [0, 0],
+      [0, size - 1],
+      [size - 1, 0],
+    ] as const)
+      expect(dark(r, c)).toBe(true);
     expect(dark(7, 7)).toBe(false);
   });
 });

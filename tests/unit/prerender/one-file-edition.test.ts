@@ -18,7 +18,9 @@ describe("inlineSvg", () => {
 
   it("keeps two real frames' shapes apart in one page", () => {
     const [a, b] = leafletChapters("en").filter((c) => c.slug === "income" || c.slug === "documents");
-    const page = [a!, b!].map((c) => inlineSvg(chapterFrameSvg(c, "en"), { idPrefix: `frame-${c.slug}`, className: "f", label: c.title })).join("");
+    const page = [a!, b!]
+      .map((c) => inlineSvg(chapterFrameSvg(c, "en"), { idPrefix: `frame-${c.slug}`, className: "f", label: c.title }))
+      .join("");
     const ids = [...page.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!);
     expect(ids.length).toBeGreaterThan(2);
     expect(new Set(ids).size).toBe(ids.length);
@@ -26,12 +28,15 @@ describe("inlineSvg", () => {
   });
 
   it("refuses a frame that refers to another file", () => {
-    expect(() => inlineSvg('<svg viewBox="0 0 1 1"><image href="x.png"/></svg>', { idPrefix: "p", className: "c", label: "l" })).toThrow(/inline SVG "p": refers to an outside file/);
+    expect(() => inlineSvg('<svg viewBox="0 0 1 1"><image href="x.png"/></svg>', { idPrefix: "p", className: "c", label: "l" })).toThrow(
+      /inline SVG "p": refers to an outside file/,
+    );
   });
 });
 
 describe("checkOneFileEdition", () => {
-  const ok = '<!doctype html><html><head><style>a{color:red}</style></head><body><svg><use href="#a"/></svg><a href="https://example.org/">x</a></body></html>';
+  const ok =
+    '<!doctype html><html><head><style>a{color:red}</style></head><body><svg><use href="#a"/></svg><a href="https://example.org/">x</a></body></html>';
   it("accepts a page that asks for nothing (links are not requests)", () => {
     expect(() => checkOneFileEdition(ok, "en")).not.toThrow();
   });
@@ -42,9 +47,13 @@ describe("checkOneFileEdition", () => {
     ["<style>body{background:url(/x.png)}</style>", "a CSS url()"],
     ['<svg><use href="/sprite.svg#a"/></svg>', "an SVG reference to another file"],
   ])("refuses %s", (bad, what) => {
-    expect(() => checkOneFileEdition(ok.replace("<body>", `<body>${bad}`), "id")).toThrow(`one-file edition (id): ${what} would be requested`);
+    expect(() => checkOneFileEdition(ok.replace("<body>", `<body>${bad}`), "id")).toThrow(
+      `one-file edition (id): ${what} would be requested`,
+    );
   });
   it("refuses a file over 2 MB", () => {
-    expect(() => checkOneFileEdition(ok + " ".repeat(ONE_FILE_MAX_BYTES), "en")).toThrow(/one-file edition \(en\): 2\.00 MB, over the 2 MB/);
+    expect(() => checkOneFileEdition(ok + " ".repeat(ONE_FILE_MAX_BYTES), "en")).toThrow(
+      /one-file edition \(en\): 2\.00 MB, over the 2 MB/,
+    );
   });
 });
