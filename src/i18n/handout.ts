@@ -57,7 +57,10 @@ const id: Record<HandoutKey, string> = {
 const STRINGS: Record<Locale, Record<HandoutKey, string>> = { en, id };
 
 export function th(locale: Locale, key: HandoutKey, values: Record<string, string | number> = {}): string {
-  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    if (!(name in values)) throw new Error(`handout string "${key}" (${locale}) needs {${name}}`);
+    return String(values[name]);
+  });
 }
 
 /** The label under a chapter's key figure on the leaflet, or undefined where none is written. */

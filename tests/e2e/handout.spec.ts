@@ -56,15 +56,13 @@ for (const { locale, story, respondents } of LOCALES) {
       await expect(page.locator("[data-edition-note] a")).toHaveText(storyAddress(locale, story));
 
       // Every chapter's still map is drawn in the page, with its shapes and names.
-      const frames = await page
-        .locator("[data-edition-chapter] svg.chapter__frame")
-        .evaluateAll((svgs) =>
-          svgs.map((svg) => ({
-            paths: svg.querySelectorAll("path").length,
-            names: svg.querySelectorAll("text").length,
-            width: svg.getBoundingClientRect().width,
-          })),
-        );
+      const frames = await page.locator("[data-edition-chapter] svg.chapter__frame").evaluateAll((svgs) =>
+        svgs.map((svg) => ({
+          paths: svg.querySelectorAll("path").length,
+          names: svg.querySelectorAll("text").length,
+          width: svg.getBoundingClientRect().width,
+        })),
+      );
       expect(frames).toHaveLength(chapterCount(locale));
       for (const f of frames) {
         expect(f.paths).toBeGreaterThan(3);
@@ -144,3 +142,19 @@ for (const { locale, story, respondents } of LOCALES) {
     });
   });
 }
+
+test("the story's footer and the data page offer both, in their language", async ({ page, request }) => {
+  for (const [pagePath, locale] of [
+    ["/", "en"],
+    ["/data/", "en"],
+    ["/id/", "id"],
+    ["/id/data/", "id"],
+  ] as const) {
+    await page.goto(pagePath);
+    const links = page.locator("[data-handouts] a");
+    await expect(links).toHaveCount(2);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    expect(hrefs).toEqual([`/download/tts-migration-story-${locale}.html`, `/download/leaflet-${locale}.pdf`]);
+    for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+  }
+});
