@@ -24,6 +24,11 @@ const EDITION_CSS = `
 .edition-contents ol { padding-left: 1.5rem; }
 .chapter__map svg.chapter__frame { display: block; width: 100%; height: auto; }
 .edition .chapter { max-width: 44rem; margin: 0 auto 3rem; }
+/* The story's stylesheet does not place the chart axis's ticks; without this they run together. */
+.edition .chart__axis { position: relative; height: 1.3rem; margin-top: 0.2rem; font-size: 0.75rem; color: var(--ink-muted); font-variant-numeric: tabular-nums; }
+.edition .chart__axis span { position: absolute; top: 0; transform: translateX(-50%); white-space: nowrap; }
+.edition .chart__axis span:first-child { transform: none; }
+.edition .chart__axis span:last-child { transform: translateX(-100%); }
 .edition .story-header, .edition .story-footer { max-width: 44rem; margin-left: auto; margin-right: auto; }
 `;
 

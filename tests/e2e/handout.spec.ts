@@ -93,6 +93,17 @@ for (const { locale, story, respondents } of LOCALES) {
       await expect(page.locator("#source-usbobo-sogen-2023")).toBeVisible();
       await expect(page.locator("#study-title")).toHaveText(respondents);
 
+      // Each axis's tick labels stand apart (unplaced, they ran together as "0%20%40%…").
+      const touching = await page.locator("figure.chart .chart__axis").evaluateAll((axes) =>
+        axes.flatMap((axis) => {
+          const boxes = [...axis.querySelectorAll("span")].map((s) => s.getBoundingClientRect());
+          return boxes
+            .slice(1)
+            .filter((b, k) => b.left < boxes[k]!.right + 2)
+            .map(() => axis.closest("figure")!.getAttribute("data-chart"));
+        }),
+      );
+      expect(touching).toEqual([]);
       // Nothing wider than a phone's screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       await page.screenshot({ path: `test-results/handout/one-file-${locale}-375.png` });
