@@ -4,7 +4,7 @@
  * leaflet read back with poppler's pdftotext and pdfinfo.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
@@ -118,7 +118,15 @@ for (const { locale, story, respondents } of LOCALES) {
   });
 }
 
-const run = (cmd: string, args: string[]): string => execFileSync(cmd, args, { encoding: "utf8" });
+const run = (cmd: string, args: string[]): string => execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+const hasZbar = (): boolean => {
+  try {
+    execFileSync("zbarimg", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 for (const { locale, story, respondents } of LOCALES) {
   test.describe(`leaflet (${locale})`, () => {
@@ -149,7 +157,14 @@ for (const { locale, story, respondents } of LOCALES) {
       expect(text).toMatch(locale === "en" ? /28\.3%/ : /28,3%/);
       expect(text).toContain("Usbobo, Y. V. L., & Sogen, J. T. (2023)");
 
+      mkdirSync("test-results/handout", { recursive: true });
       run("pdftoppm", ["-r", "60", "-png", file, `test-results/handout/leaflet-${locale}`]);
+      // The QR code opens the same address, where zbar (Debian's zbar-tools) is there to read it.
+      if (hasZbar()) {
+        run("pdftoppm", ["-r", "150", "-png", "-f", String(pages), "-l", String(pages), file, `test-results/handout/qr-${locale}`]);
+        const png = readdirSync("test-results/handout").find((f) => f.startsWith(`qr-${locale}`))!;
+        expect(run("zbarimg", ["-q", "--raw", path.join("test-results/handout", png)]).trim()).toBe(storyAddress(locale, story));
+      } else test.info().annotations.push({ type: "skipped check", description: "zbarimg not installed: the QR code was not decoded" });
     });
   });
 }
