@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { repoRoot } from "../../src/paths.ts";
 
@@ -114,6 +115,10 @@ for (const { locale, story, respondents } of LOCALES) {
       await page.screenshot({ path: `test-results/handout/one-file-${locale}-1280-ktp.png` });
 
       expect(requests).toEqual([]);
+
+      // As accessible as the story: no WCAG A/AA violation that axe can find.
+      const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
     });
   });
 }
