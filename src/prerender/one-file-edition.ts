@@ -22,7 +22,6 @@ const EDITION_CSS = `
 .edition-note { max-width: var(--measure); margin: 1rem 0 0; padding: 0.75rem 1rem; border-left: 4px solid var(--accent); background: #f6efe2; font-size: 0.95rem; }
 .edition-note a { overflow-wrap: anywhere; }
 .edition-contents ol { padding-left: 1.5rem; }
-.chapter__map svg.chapter__frame { display: block; width: 100%; height: auto; }
 .edition .chapter { max-width: 44rem; margin: 0 auto 3rem; }
 /* The story's stylesheet does not place the chart axis's ticks; without this they run together. */
 .edition .chart__axis { position: relative; height: 1.3rem; margin-top: 0.2rem; font-size: 0.75rem; color: var(--ink-muted); font-variant-numeric: tabular-nums; }

@@ -1,36 +1,37 @@
 /**
- * The one-file edition's pieces: frames placed in one page keep their reused shapes apart, and a
+ * The one-file edition's pieces: each frame carried whole as a data: URL image, and a
  * file that would make any request, or is too big to pass on, is refused with its language.
  */
 import { describe, expect, it } from "vitest";
 import { chapterFrameSvg } from "../../../src/prerender/frames.ts";
 import { checkOneFileEdition, ONE_FILE_MAX_BYTES } from "../../../src/prerender/one-file-edition-check.ts";
-import { inlineSvg } from "../../../src/prerender/one-file-edition-svg.ts";
+import { SVG_DATA_PREFIX, svgDataUrl } from "../../../src/prerender/one-file-edition-image.ts";
 import { leafletChapters } from "./leaflet-fixtures.ts";
 
-describe("inlineSvg", () => {
-  it("gives every id and reference the frame's prefix, and the class and label", () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 6"><path id="s0" d="M0 0"/><use href="#s0"/></svg>';
-    expect(inlineSvg(svg, { idPrefix: "frame-ktp", className: "chapter__frame", label: 'Map: "TTS" & NTT' })).toBe(
-      '<svg class="chapter__frame" aria-label="Map: &quot;TTS&quot; &amp; NTT" focusable="false" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 6"><path id="frame-ktp-s0" d="M0 0"/><use href="#frame-ktp-s0"/></svg>',
-    );
+describe("svgDataUrl", () => {
+  const decode = (url: string): string => decodeURIComponent(url.slice(SVG_DATA_PREFIX.length));
+
+  it("carries the frame whole, in a URL with no character an attribute or a URL cannot hold", () => {
+    const [chapter] = leafletChapters("id").filter((c) => c.slug === "study");
+    const svg = chapterFrameSvg(chapter!, "id");
+    const url = svgDataUrl(svg, "study");
+    expect(url.startsWith(SVG_DATA_PREFIX)).toBe(true);
+    expect(url).not.toMatch(/["#<>\n]/);
+    expect(decode(url)).toBe(svg.replace(/"/g, "'").replace(/\s+/g, " "));
+    expect(decode(url)).toContain(">Kuanfatu</text>");
+    expect(url.length).toBeLessThan(svg.length * 1.3);
   });
 
-  it("keeps two real frames' shapes apart in one page", () => {
-    const [a, b] = leafletChapters("en").filter((c) => c.slug === "income" || c.slug === "documents");
-    const page = [a!, b!]
-      .map((c) => inlineSvg(chapterFrameSvg(c, "en"), { idPrefix: `frame-${c.slug}`, className: "f", label: c.title }))
-      .join("");
-    const ids = [...page.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!);
-    expect(ids.length).toBeGreaterThan(2);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const m of page.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(m[1]);
+  it("keeps names with letters beyond ASCII", () => {
+    const svg = '<svg viewBox="0 0 1 1"><text>Pene &amp; Sô – 100%</text></svg>';
+    expect(decode(svgDataUrl(svg, "t"))).toBe("<svg viewBox='0 0 1 1'><text>Pene &amp; Sô – 100%</text></svg>");
   });
 
-  it("refuses a frame that refers to another file", () => {
-    expect(() => inlineSvg('<svg viewBox="0 0 1 1"><image href="x.png"/></svg>', { idPrefix: "p", className: "c", label: "l" })).toThrow(
-      /inline SVG "p": refers to an outside file/,
+  it("refuses a frame that refers to another file, or holds a raw single quote", () => {
+    expect(() => svgDataUrl('<svg viewBox="0 0 1 1"><image href="x.png"/></svg>', "ktp (en)")).toThrow(
+      /ktp \(en\): the SVG refers to an outside file/,
     );
+    expect(() => svgDataUrl('<svg viewBox="0 0 1 1"><text>it\'s</text></svg>', "ktp (en)")).toThrow(/single quote/);
   });
 });
 
