@@ -1,0 +1,70 @@
+/**
+ * Strings of the things the story hands on: the one-file edition (read offline) and the printed
+ * leaflet. Indonesian is typed against English, so a key missing from either fails the type check.
+ */
+import type { Locale } from "./locales.ts";
+
+const en = {
+  "edition.label": "Offline edition",
+  "edition.note":
+    "The whole story in one file: it needs no connection and loads nothing from anywhere. The live story, with the interactive map, is at",
+  "edition.contents": "Chapters",
+  "edition.chart": "Chart",
+  "download.oneFile": "The whole story in one file, to read offline (HTML)",
+  "download.leaflet": "Leaflet to print, A4 (PDF)",
+  "leaflet.findings": "What the study found",
+  "leaflet.mapTitle": "The six villages of the study",
+  "leaflet.recommendations": "What the authors recommend",
+  "leaflet.cite": "The study",
+  "leaflet.readOnline": "Read the whole story, with the map, the charts and every source:",
+  "leaflet.qrLabel": "Scan to open the story",
+  "leaflet.source": "Source",
+  "leaflet.page": "Page {page} of {pages}",
+  "leaflet.figure.study": "people answered the survey",
+  "leaflet.figure.income": "of households live on about {fig:income.lowestMonthly} a month",
+  "leaflet.figure.reasons": "said people leave to earn more money",
+  "leaflet.figure.ktp": "of people in TTS held an ID card (KTP)",
+  "leaflet.figure.documents": "of migrants had a birth certificate",
+  "leaflet.figure.schooling": "of migrants had only elementary schooling",
+};
+
+export type HandoutKey = keyof typeof en;
+
+const id: Record<HandoutKey, string> = {
+  "edition.label": "Edisi luring",
+  "edition.note":
+    "Seluruh cerita dalam satu berkas: tidak perlu koneksi dan tidak memuat apa pun dari mana pun. Cerita daring, dengan peta interaktif, ada di",
+  "edition.contents": "Bab",
+  "edition.chart": "Grafik",
+  "download.oneFile": "Seluruh cerita dalam satu berkas, untuk dibaca tanpa koneksi (HTML)",
+  "download.leaflet": "Selebaran untuk dicetak, A4 (PDF)",
+  "leaflet.findings": "Temuan penelitian",
+  "leaflet.mapTitle": "Enam desa penelitian",
+  "leaflet.recommendations": "Rekomendasi para penulis",
+  "leaflet.cite": "Penelitian",
+  "leaflet.readOnline": "Baca seluruh cerita, dengan peta, grafik, dan semua sumbernya:",
+  "leaflet.qrLabel": "Pindai untuk membuka cerita",
+  "leaflet.source": "Sumber",
+  "leaflet.page": "Halaman {page} dari {pages}",
+  "leaflet.figure.study": "orang menjawab survei",
+  "leaflet.figure.income": "rumah tangga hidup dengan sekitar {fig:income.lowestMonthly} sebulan",
+  "leaflet.figure.reasons": "menjawab: pergi untuk mencari uang lebih banyak",
+  "leaflet.figure.ktp": "penduduk TTS memiliki KTP",
+  "leaflet.figure.documents": "pekerja migran memiliki akta kelahiran",
+  "leaflet.figure.schooling": "pekerja migran hanya bersekolah sampai SD",
+};
+
+const STRINGS: Record<Locale, Record<HandoutKey, string>> = { en, id };
+
+export function th(locale: Locale, key: HandoutKey, values: Record<string, string | number> = {}): string {
+  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    if (!(name in values)) throw new Error(`handout string "${key}" (${locale}) needs {${name}}`);
+    return String(values[name]);
+  });
+}
+
+/** The label under a chapter's key figure on the leaflet, or undefined where none is written. */
+export function leafletFigureLabel(locale: Locale, slug: string): string | undefined {
+  const key = `leaflet.figure.${slug}`;
+  return key in en ? STRINGS[locale][key as HandoutKey] : undefined;
+}
