@@ -1,0 +1,8 @@
+/** The words around a numbered note (src/lib/notes.ts), in each language. */
+import type { NoteLabels } from "../lib/notes.ts";
+import type { Locale } from "../i18n/locales.ts";
+
+export const NOTE_LABELS: Record<Locale, NoteLabels> = {
+  en: { note: "Note", seeTable: "See the table under Sources and method." },
+  id: { note: "Catatan", seeTable: "Lihat tabel di bagian Sumber dan metode." },
+};
