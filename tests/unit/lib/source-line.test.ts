@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { citeSources, splitSourceRef, yearRanges } from "../../../src/lib/source-line.ts";
+import type { RegisteredFigure } from "../../../src/lib/figure-registry.ts";
+
+const death = (year: number, confirm: number): RegisteredFigure => ({ key: `deaths.y${year}`, value: 1, unit: "people", year, source: "bp3tki-kupang", confirm });
+
+describe("citeSources", () => {
+  it("says which years of a series rest on one source, instead of calling the whole series one source", () => {
+    const figures = [2017, 2018, 2019, 2020, 2024].map((y) => death(y, 2)).concat([2021, 2022, 2023].map((y) => death(y, 1)));
+    const [c] = citeSources(figures);
+    expect(c).toMatchObject({ source: "bp3tki-kupang", confirm: 1, singleSourceYears: [2021, 2022, 2023] });
+  });
+
+  it("keeps a plain 'one source' where every figure rests on one", () => {
+    const [c] = citeSources([death(2021, 1), death(2022, 1)]);
+    expect(c).toMatchObject({ confirm: 1, singleSourceYears: [] });
+  });
+
+  it("takes the paper's sections from a chapter's sources after '#'", () => {
+    const fig: RegisteredFigure = { key: "k", value: 1, unit: "count", source: "usbobo-sogen-2023", where: "Study Background" };
+    const [c] = citeSources([fig], ["usbobo-sogen-2023#Recommendations", "usbobo-sogen-2023#Conclusion", "usbobo-sogen-2023"]);
+    expect(c!.where).toEqual(["Study Background", "Recommendations", "Conclusion"]);
+  });
+});
+
+describe("splitSourceRef and yearRanges", () => {
+  it("splits an id from its place", () => {
+    expect(splitSourceRef("usbobo-sogen-2023#Research sites")).toEqual({ id: "usbobo-sogen-2023", where: "Research sites" });
+    expect(splitSourceRef("antara-kupang")).toEqual({ id: "antara-kupang", where: undefined });
+  });
+
+  it("joins consecutive years", () => {
+    expect(yearRanges([2023, 2021, 2022])).toBe("2021–2023");
+    expect(yearRanges([2017, 2021, 2022, 2024])).toBe("2017, 2021–2022, 2024");
+  });
+});
