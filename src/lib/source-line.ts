@@ -56,10 +56,28 @@ export function citeSources(figures: readonly RegisteredFigure[], extraSourceIds
   return [...bySource.values()];
 }
 
+/** The paper's section headings (English in the paper) and our own notes on places, in Indonesian. */
+const PLACES_ID: readonly (readonly [string, string])[] = [
+  ["Study Background", "Latar belakang penelitian"],
+  ["Literature Review", "Tinjauan pustaka"],
+  ["Research sites", "Lokasi penelitian"],
+  ["Methodologies", "Metodologi"],
+  ["Main Findings", "Temuan utama"],
+  ["Low-income household", "Rumah tangga berpenghasilan rendah"],
+  ["To get a better job, people migrate", "Bermigrasi demi pekerjaan yang lebih baik"],
+  ["Not all residents have proof of residency", "Tidak semua warga punya bukti kependudukan"],
+  ["Low education and skills", "Pendidikan dan keterampilan rendah"],
+  ["Conclusion", "Kesimpulan"],
+  ["Recommendations", "Rekomendasi"],
+  ["computed from village centres", "dihitung dari titik tengah desa"],
+];
+
 /** The paper's places in the reader's language: "Figure 5, p. 93" → "Gambar 5, hlm. 93". */
 export function localizeWhere(where: string, locale: "en" | "id"): string {
   if (locale === "en") return where;
-  return where.replace(/\bFigure (\d+)/g, "Gambar $1").replace(/\bp\. (\d+)/g, "hlm. $1");
+  let text = where.replace(/\bFigure (\d+)/g, "Gambar $1").replace(/\bp\. (\d+)/g, "hlm. $1");
+  for (const [en, id] of PLACES_ID) text = text.replaceAll(en, id);
+  return text;
 }
 
 /** "2021–2023", "2017, 2021–2023": consecutive years joined by an en dash. */

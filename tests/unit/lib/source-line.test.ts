@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { citeSources, splitSourceRef, yearRanges } from "../../../src/lib/source-line.ts";
+import { citeSources, localizeWhere, splitSourceRef, yearRanges } from "../../../src/lib/source-line.ts";
+import { loadPaperFigures } from "../../../src/facts/load.ts";
 import type { RegisteredFigure } from "../../../src/lib/figure-registry.ts";
 
 const death = (year: number, confirm: number): RegisteredFigure => ({ key: `deaths.y${year}`, value: 1, unit: "people", year, source: "bp3tki-kupang", confirm });
@@ -32,5 +33,20 @@ describe("splitSourceRef and yearRanges", () => {
   it("joins consecutive years", () => {
     expect(yearRanges([2023, 2021, 2022])).toBe("2021–2023");
     expect(yearRanges([2017, 2021, 2022, 2024])).toBe("2017, 2021–2022, 2024");
+  });
+});
+
+describe("localizeWhere", () => {
+  it("gives the paper's sections and figures in Indonesian", () => {
+    expect(localizeWhere("Figure 4, p. 93", "id")).toBe("Gambar 4, hlm. 93");
+    expect(localizeWhere("Main Findings — Low-income household", "id")).toBe("Temuan utama — Rumah tangga berpenghasilan rendah");
+    expect(localizeWhere("Recommendations", "id")).toBe("Rekomendasi");
+    expect(localizeWhere("Research sites", "en")).toBe("Research sites");
+  });
+
+  it("leaves no English section heading in an Indonesian source line", () => {
+    for (const section of loadPaperFigures().map((f) => f.section)) {
+      expect(localizeWhere(section, "id"), section).not.toMatch(/Background|Review|sites|Methodolog|Findings|household|better job|residents|education|Conclusion/);
+    }
   });
 });
