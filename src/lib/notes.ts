@@ -67,7 +67,8 @@ export function renderNotes(markdown: string, ctx: NotesContext): NotesResult {
 function noteMarker(ctx: NotesContext, n: number): string {
   const id = noteId(ctx.slug, n);
   // The link points inside the closed disclosure: browsers open it on arrival, even without script.
-  return `<sup class="note-ref"><a href="#${id}" id="${id}-ref" data-note-ref="${id}"><span class="visually-hidden">${ctx.labels.note} </span>${n}</a></sup>`;
+  // A word joiner keeps the number on the line of the word it follows.
+  return `\u2060<sup class="note-ref"><a href="#${id}" id="${id}-ref" data-note-ref="${id}"><span class="visually-hidden">${ctx.labels.note} </span>${n}</a></sup>`;
 }
 
 function noteBlock(ctx: NotesContext, n: number, text: string, inc: string | undefined): string {
