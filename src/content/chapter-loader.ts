@@ -1,7 +1,8 @@
 /**
  * A content loader for the story's chapters (src/content/chapters/<locale>/NN-slug.md). Before
  * rendering, it replaces figure tokens with values formatted for the chapter's language, so the
- * prose never holds a typed number; then it checks what the frontmatter refers to.
+ * prose never holds a typed number, and turns `{note: …}` into numbered notes (src/lib/notes.ts);
+ * then it checks what the frontmatter refers to.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +10,9 @@ import type { Loader } from "astro/loaders";
 import { parse as parseYaml } from "yaml";
 import { figureRegistry } from "../prerender/figures.ts";
 import { replaceFigureTokens } from "../lib/figure-tokens.ts";
+import { renderNotes } from "../lib/notes.ts";
+import { loadInconsistencies } from "../facts/index.ts";
+import { NOTE_LABELS } from "./note-labels.ts";
 import { isLocale, LOCALES } from "../i18n/locales.ts";
 import { displayPath } from "../paths.ts";
 
@@ -24,6 +28,7 @@ export function chapterLoader(root: string): Loader {
     load: async ({ store, parseData, renderMarkdown, generateDigest, watcher }) => {
       store.clear();
       const registry = figureRegistry();
+      const inconsistencies = new Set(loadInconsistencies().map((i) => i.id));
       for (const locale of LOCALES) {
         const dir = path.join(root, locale);
         for (const file of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
@@ -48,7 +53,8 @@ export function chapterLoader(root: string): Loader {
           const id = `${locale}/${slug}`;
           const parsed: Record<string, unknown> = await parseData({ id, data: { ...data, slug, locale, figureKeys: [...usedKeys].sort() }, filePath: place });
           if (Number(name[1]) !== parsed.order) throw new Error(`${place}: file number ${name[1]} differs from order ${String(parsed.order)}`);
-          const rendered = await renderMarkdown(body.text.trimStart());
+          const notes = renderNotes(body.text, { slug, labels: NOTE_LABELS[locale], inconsistencies, place });
+          const rendered = await renderMarkdown(notes.markdown.trimStart());
           store.set({ id, data: parsed, body: rawBody, filePath: place, digest: generateDigest(source), rendered });
         }
       }

@@ -1,11 +1,12 @@
 /**
  * Checks what a chapter's frontmatter points at: area codes that exist in the map layers,
- * sources that exist in data/sources.json. Runs inside the collection schema, so an error names
+ * sources that exist in data/sources.json (an entry may name a place in the source after "#"). Runs inside the collection schema, so an error names
  * the chapter's file and field.
  */
 import type { z } from "zod";
 import { loadSources } from "../facts/index.ts";
 import { knownAreaCodes } from "../prerender/geo-artifacts.ts";
+import { splitSourceRef } from "../lib/source-line.ts";
 
 let sourceIds: Set<string> | undefined;
 
@@ -22,7 +23,8 @@ export function checkChapterReferences(
     if (!codes.has(code)) ctx.addIssue({ code: "custom", path: ["map", "highlight", k], message: `unknown area code "${code}"` });
   });
   sourceIds ??= new Set(loadSources().sources.map((s) => s.id));
-  chapter.sources.forEach((id, k) => {
+  chapter.sources.forEach((ref, k) => {
+    const { id } = splitSourceRef(ref);
     if (!sourceIds!.has(id)) ctx.addIssue({ code: "custom", path: ["sources", k], message: `unknown source "${id}" (not in data/sources.json)` });
   });
 }

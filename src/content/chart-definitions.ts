@@ -39,7 +39,7 @@ export const CHART_DEFS: Record<ChartId, ChartDef> = {
     title: { en: "Monthly household income of the families surveyed", id: "Pendapatan rumah tangga per bulan keluarga responden" },
     scale: "percent",
     rows: [
-      { key: "income.under100k", label: { en: "About {fig:income.lowestMonthly}", id: "Sekitar {fig:income.lowestMonthly}" }, emphasis: true },
+      { key: "income.under100k", label: { en: "{fig:income.lowestMonthly}", id: "{fig:income.lowestMonthly}" }, emphasis: true },
       { key: "income.from100kTo250k", label: { en: "{fig:income.lowestMonthly} to {fig:income.bracket250k}", id: "{fig:income.lowestMonthly} sampai {fig:income.bracket250k}" } },
       { key: "income.from250kTo500k", label: { en: "{fig:income.bracket250k} to {fig:income.bracket500k}", id: "{fig:income.bracket250k} sampai {fig:income.bracket500k}" } },
     ],
@@ -116,17 +116,20 @@ export const CHART_DEFS: Record<ChartId, ChartDef> = {
     note: { en: "No public source other than the paper was found for these values.", id: "Tidak ditemukan sumber publik selain makalah untuk angka-angka ini." },
   },
   attainment: {
-    title: { en: "Schooling of migrant workers from TTS, as the paper groups it", id: "Pendidikan pekerja migran asal TTS, menurut pengelompokan makalah" },
+    title: {
+      en: "Schooling of migrant workers in the survey of six villages, in the paper's groups",
+      id: "Pendidikan pekerja migran dalam survei di enam desa, menurut pengelompokan makalah",
+    },
     scale: "percent",
     rows: [
-      { key: "education.elementaryOnly", label: { en: "Elementary education only", id: "Hanya pendidikan dasar" }, emphasis: true },
+      { key: "education.elementaryOnly", label: { en: "Elementary education only", id: "Hanya berpendidikan SD" }, emphasis: true },
       { key: "education.completedPrimary", label: { en: "Completed primary school", id: "Tamat SD" } },
       { key: "education.elementaryNotCompleted", label: { en: "Did not finish elementary school", id: "Tidak tamat SD" } },
       { key: "education.juniorHighNotCompleted", label: { en: "Left junior high without graduating", id: "Tidak tamat SMP" } },
     ],
     note: {
-      en: "The first two groups seem to describe the same level, and the four shares do not add up to the whole.",
-      id: "Dua kelompok pertama tampaknya menggambarkan jenjang yang sama, dan keempat angka tidak berjumlah utuh.",
+      en: "Former migrant workers and relatives of migrants, surveyed in six villages of TTS. The first two groups seem to describe the same level, and the four shares do not add up to the whole.",
+      id: "Mantan pekerja migran dan keluarga pekerja migran yang disurvei di enam desa di TTS. Dua kelompok pertama tampaknya menggambarkan jenjang yang sama, dan keempat angka tidak berjumlah utuh.",
     },
   },
   okoMama: {

@@ -13,5 +13,10 @@ export const EMBED_VIEWS: readonly EmbedView[] = [
   { id: "poverty-map", kind: "map", chapter: "poverty" },
   { id: "ktp-map", kind: "map", chapter: "ktp" },
   { id: "road-to-soe", kind: "map", chapter: "soe" },
+  { id: "labour-market-map", kind: "map", chapter: "law" },
+  { id: "legal-routes-map", kind: "map", chapter: "legal-routes" },
+  { id: "uncounted-map", kind: "map", chapter: "uncounted" },
+  { id: "recruiters-map", kind: "map", chapter: "recruiters" },
+  { id: "costs-map", kind: "map", chapter: "costs" },
   ...CHARTS.map((chart) => ({ id: `chart-${chart.toLowerCase()}`, kind: "chart" as const, chart })),
 ];

@@ -11,8 +11,6 @@ const text = collapseWhitespace(readPaperText());
 const LEFT_OUT: readonly (readonly [string, string])[] = [
   ["dari 6 desa", "repeats the six villages (recorded as abstract.villages)"],
   ["early 2000s", "a decade, not a figure (Nirmala Bonat case; rise of legal sending)"],
-  ["Law No. 39", "a law's number, named in the label of background.placementLawYear"],
-  ["Law No. 18", "a law's number, named in the label of background.protectionLawYear"],
   ["three distinct", "counts of concepts in the literature review"],
   ["two forms", "counts of concepts in the literature review"],
   ["the 2000 protocol", "repeats the protocol year (literature.unProtocolYear)"],

@@ -44,8 +44,31 @@ describe("paper-figures.json against the paper", () => {
       "okoMama.max": 5000000,
       "conclusion.weeklyCash": 100000,
       "tts.areaKm2": 3955.35,
+      // the structural side of the argument (Study Background) and the smaller omissions
+      "background.nttTopTen": 10,
+      "background.placementLawNumber": 39,
+      "background.placementLawYear": 2004,
+      "background.protectionLawNumber": 18,
+      "background.protectionLawYear": 2017,
+      "background.legalDeclineYears": 5,
+      "background.moratoriumYear": 2018,
+      "background.legalDeclineSince": 2014,
+      "income.veryLowEarners": 98.98,
+      "tts.unemployment": 1.11,
+      "tts.poorestDistrictsGroup": 13,
     };
     for (const [key, value] of Object.entries(expected)) expect(figure(key).value, key).toBe(value);
+  });
+
+  it("keeps the year printed as 20014 as printed, and reads it as 2014", () => {
+    expect(figure("background.legalDeclineSince")).toMatchObject({ value: 2014, printed: 20014, section: "Study Background" });
+  });
+
+  it("places the new chapters' figures in the sections they come from", () => {
+    for (const key of ["background.placementLawNumber", "background.protectionLawNumber", "background.legalDeclineYears", "background.moratoriumYear"]) {
+      expect(figure(key).section, key).toBe("Study Background");
+    }
+    for (const key of ["income.veryLowEarners", "tts.unemployment"]) expect(figure(key).section, key).toBe("Main Findings — Low-income household");
   });
 
   it("gives a page only where the text establishes it", () => {

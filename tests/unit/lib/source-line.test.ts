@@ -1,36 +1,52 @@
 import { describe, expect, it } from "vitest";
-import { figureRegistry } from "../../../src/prerender/figures.ts";
-import { lookupFigure } from "../../../src/lib/figure-registry.ts";
-import { citeSources, localizeWhere } from "../../../src/lib/source-line.ts";
+import { citeSources, localizeWhere, splitSourceRef, yearRanges } from "../../../src/lib/source-line.ts";
+import { loadPaperFigures } from "../../../src/facts/load.ts";
+import type { RegisteredFigure } from "../../../src/lib/figure-registry.ts";
 
-const registry = figureRegistry();
-const figures = (...keys: string[]) => keys.map((k) => lookupFigure(registry, k));
+const death = (year: number, confirm: number): RegisteredFigure => ({ key: `deaths.y${year}`, value: 1, unit: "people", year, source: "bp3tki-kupang", confirm });
 
-describe("a source line", () => {
-  it("cites the paper once for the KTP chart, with its figure, however many bars come from it", () => {
-    const lines = citeSources(figures("ktp.tts", "ktp.ntt", "ktp.indonesia"));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]!.source).toBe("usbobo-sogen-2023");
-    expect(lines[0]!.where.join(" ")).toMatch(/Figure 5/);
+describe("citeSources", () => {
+  it("says which years of a series rest on one source, instead of calling the whole series one source", () => {
+    const figures = [2017, 2018, 2019, 2020, 2024].map((y) => death(y, 2)).concat([2021, 2022, 2023].map((y) => death(y, 1)));
+    const [c] = citeSources(figures);
+    expect(c).toMatchObject({ source: "bp3tki-kupang", confirm: 1, singleSourceYears: [2021, 2022, 2023] });
   });
 
-  it("names each source of a mixed set in the order first seen, and the weakest confirmation", () => {
-    const deaths = [...registry.values()].filter((f) => f.key.startsWith("deaths."));
-    expect(deaths.length).toBeGreaterThan(1);
-    const lines = citeSources([lookupFigure(registry, "ktp.tts"), ...deaths]);
-    expect(lines.map((l) => l.source)[0]).toBe("usbobo-sogen-2023");
-    const deathLine = lines.find((l) => l.source === deaths[0]!.source)!;
-    const weakest = Math.min(...deaths.filter((d) => d.source === deathLine.source && d.confirm !== undefined).map((d) => d.confirm!));
-    expect(deathLine.confirm).toBe(weakest);
+  it("keeps a plain 'one source' where every figure rests on one", () => {
+    const [c] = citeSources([death(2021, 1), death(2022, 1)]);
+    expect(c).toMatchObject({ confirm: 1, singleSourceYears: [] });
   });
 
-  it("adds a chapter's other sources once, after those of its figures", () => {
-    const lines = citeSources(figures("ktp.tts"), ["news-adelina-sau", "usbobo-sogen-2023", "news-adelina-sau"]);
-    expect(lines.map((l) => l.source)).toEqual(["usbobo-sogen-2023", "news-adelina-sau"]);
+  it("takes the paper's sections from a chapter's sources after '#'", () => {
+    const fig: RegisteredFigure = { key: "k", value: 1, unit: "count", source: "usbobo-sogen-2023", where: "Study Background" };
+    const [c] = citeSources([fig], ["usbobo-sogen-2023#Recommendations", "usbobo-sogen-2023#Conclusion", "usbobo-sogen-2023"]);
+    expect(c!.where).toEqual(["Study Background", "Recommendations", "Conclusion"]);
+  });
+});
+
+describe("splitSourceRef and yearRanges", () => {
+  it("splits an id from its place", () => {
+    expect(splitSourceRef("usbobo-sogen-2023#Research sites")).toEqual({ id: "usbobo-sogen-2023", where: "Research sites" });
+    expect(splitSourceRef("antara-kupang")).toEqual({ id: "antara-kupang", where: undefined });
   });
 
-  it("gives the paper's places in Indonesian on Indonesian pages", () => {
-    expect(localizeWhere("Figure 5, p. 93", "id")).toBe("Gambar 5, hlm. 93");
-    expect(localizeWhere("Figure 5, p. 93", "en")).toBe("Figure 5, p. 93");
+  it("joins consecutive years", () => {
+    expect(yearRanges([2023, 2021, 2022])).toBe("2021–2023");
+    expect(yearRanges([2017, 2021, 2022, 2024])).toBe("2017, 2021–2022, 2024");
+  });
+});
+
+describe("localizeWhere", () => {
+  it("gives the paper's sections and figures in Indonesian", () => {
+    expect(localizeWhere("Figure 4, p. 93", "id")).toBe("Gambar 4, hlm. 93");
+    expect(localizeWhere("Main Findings — Low-income household", "id")).toBe("Temuan utama — Rumah tangga berpenghasilan rendah");
+    expect(localizeWhere("Recommendations", "id")).toBe("Rekomendasi");
+    expect(localizeWhere("Research sites", "en")).toBe("Research sites");
+  });
+
+  it("leaves no English section heading in an Indonesian source line", () => {
+    for (const section of loadPaperFigures().map((f) => f.section)) {
+      expect(localizeWhere(section, "id"), section).not.toMatch(/Background|Review|sites|Methodolog|Findings|household|better job|residents|education|Conclusion/);
+    }
   });
 });

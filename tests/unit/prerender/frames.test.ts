@@ -35,7 +35,7 @@ const hex = (rgba: Uint8Array, [x, y]: [number, number]): string =>
   `#${[0, 1, 2].map((c) => rgba[(y * FRAME.width + x) * 4 + c]!.toString(16).padStart(2, "0")).join("")}`;
 
 describe("the KTP chapter's still frame", () => {
-  const ktp = chapter("07-ktp.md");
+  const ktp = chapter("11-ktp.md");
   const bounds = resolveView(ktp.map.view);
   const pixels = new Resvg(chapterFrameSvg(ktp, "en"), { fitTo: { mode: "width", value: FRAME.width } }).render().pixels;
 

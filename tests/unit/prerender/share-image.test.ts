@@ -173,7 +173,7 @@ describe("encodePalettePng", () => {
 
 describe("a real chapter's share card", () => {
   it("is a 1200×630 PNG under the size limit", () => {
-    const source = readFileSync("src/content/chapters/en/07-ktp.md", "utf8");
+    const source = readFileSync("src/content/chapters/en/11-ktp.md", "utf8");
     const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)![1]!;
     const chapter = chapterSchema.parse(parse(frontmatter));
     const png = shareCardPng(chapter, "en");
