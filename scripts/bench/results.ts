@@ -42,6 +42,7 @@ export function saveResults(results: BenchResults): string {
 
 /** The baseline: BENCH_BASELINE if set, else the newest bench-*.json in bench-results/. */
 export function previousResults(baseline = process.env.BENCH_BASELINE): { file: string; results: BenchResults } | undefined {
+  if (baseline === "none") return undefined;
   let file = baseline;
   if (!file) {
     if (!existsSync(RESULTS_DIR)) return undefined;
