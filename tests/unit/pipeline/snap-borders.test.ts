@@ -36,7 +36,8 @@ const right: Polygon = {
 };
 
 function arcsOf(polygons: Polygon[]): { total: number; shared: number } {
-  const topo = topology({ areas: { type: "GeometryCollection", geometries: polygons } }, 1e6);
+  const features = polygons.map((geometry) => ({ type: "Feature" as const, properties: {}, geometry }));
+  const topo = topology({ areas: { type: "FeatureCollection", features } }, 1e6);
   const uses = new Map<number, number>();
   const collect = (a: unknown): void => {
     if (typeof a === "number") uses.set(a < 0 ? ~a : a, (uses.get(a < 0 ? ~a : a) ?? 0) + 1);
