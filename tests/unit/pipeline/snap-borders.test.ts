@@ -2,7 +2,7 @@
  * Snapping neighbours' borders: a border drawn twice with different points becomes one shared
  * arc, and nothing moves further than the snapping distance.
  */
-import type { Polygon, Position } from "geojson";
+import type { FeatureCollection, Polygon, Position } from "geojson";
 import { topology } from "topojson-server";
 import { describe, expect, it } from "vitest";
 import { snapSharedBorders } from "../../../src/pipeline/snap-borders.ts";
@@ -36,15 +36,18 @@ const right: Polygon = {
 };
 
 function arcsOf(polygons: Polygon[]): { total: number; shared: number } {
-  const features = polygons.map((geometry) => ({ type: "Feature" as const, properties: {}, geometry }));
-  const topo = topology({ areas: { type: "FeatureCollection", features } }, 1e6);
+  const areas: FeatureCollection = {
+    type: "FeatureCollection",
+    features: polygons.map((geometry) => ({ type: "Feature", properties: {}, geometry })),
+  };
+  const topo = topology({ areas }, 1e6);
   const uses = new Map<number, number>();
   const collect = (a: unknown): void => {
     if (typeof a === "number") uses.set(a < 0 ? ~a : a, (uses.get(a < 0 ? ~a : a) ?? 0) + 1);
     else if (Array.isArray(a)) a.forEach(collect);
   };
-  const areas = topo.objects.areas as unknown as { geometries: { arcs: unknown }[] };
-  areas.geometries.forEach((g) => collect(g.arcs));
+  const collection = topo.objects.areas as unknown as { geometries: { arcs: unknown }[] };
+  collection.geometries.forEach((g) => collect(g.arcs));
   return { total: topo.arcs.length, shared: [...uses.values()].filter((n) => n === 2).length };
 }
 
