@@ -24,13 +24,17 @@ import {
   type PovertyYear,
 } from "../lib/map-style.ts";
 import type { StoryStep } from "../lib/step-controller.ts";
+import { TOPO_LAYERS, topoLayersForStep, topoLayersNear, type TopoLayer } from "../lib/map-sources.ts";
+import type { FetchLayer } from "./layer-fetch.ts";
 
 maplibregl.setWorkerUrl(workerUrl);
 
-const TOPO_LAYERS = ["countries", "provinces", "regencies", "districts", "villages"] as const;
-
 export interface LiveMapOptions {
   el: HTMLElement;
+  /** the map's TopoJSON layers, each fetched once, when a chapter needs it */
+  fetchLayer: FetchLayer;
+  /** the story's chapters in order, for fetching the next chapter's layers ahead */
+  steps: readonly StoryStep[];
   labels: LabelSet;
   toSoe: FeatureCollection;
   /** pixels kept clear around a step's view (e.g. where text overlaps the map) */
@@ -58,30 +62,18 @@ function loadStylesheet(href: string): Promise<void> {
   return loaded;
 }
 
-async function fetchTopology(url: string): Promise<Topology> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as Topology;
-}
-
 const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
 
 export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): Promise<LiveMap> {
   const { el } = options;
-  const urls = JSON.parse(el.dataset.layers ?? "{}") as Record<string, string>;
-  const [topologies] = await Promise.all([
-    Promise.all(TOPO_LAYERS.map((name) => {
-      const url = urls[name];
-      if (!url) throw new Error(`the map element names no URL for the layer "${name}"`);
-      return fetchTopology(url);
-    })),
-    loadStylesheet(maplibreCssUrl),
-  ]);
+  // The first chapter's layers now; the others start empty and are filled when a chapter nears.
+  const firstLayers = [...topoLayersForStep(first)];
+  const [topologies] = await Promise.all([Promise.all(firstLayers.map((name) => options.fetchLayer(name))), loadStylesheet(maplibreCssUrl)]);
   const data = { toSoe: options.toSoe } as MapLayerData;
-  TOPO_LAYERS.forEach((name, k) => {
-    const topo = topologies[k]!;
-    data[name] = feature(topo, topo.objects[name]!) as FeatureCollection;
-  });
+  for (const name of TOPO_LAYERS) data[name] = { type: "FeatureCollection", features: [] };
+  const toFeatures = (name: TopoLayer, topo: Topology) => feature(topo, topo.objects[name]!) as FeatureCollection;
+  firstLayers.forEach((name, k) => (data[name] = toFeatures(name, topologies[k]!)));
+  const loaded = new Set<TopoLayer>(firstLayers);
 
   const host = el.querySelector<HTMLElement>("[data-map-canvas]");
   if (!host) throw new Error("map element lacks its [data-map-canvas] child");
@@ -184,6 +176,25 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     }
   };
 
+  // A layer the chapter on screen needs is drawn as soon as it arrives. One fetched ahead for the
+  // next chapter waits until the map is still, so that its tiling never lands in a camera flight.
+  const fillLayers = (names: Iterable<TopoLayer>, now: boolean): void => {
+    for (const name of names) {
+      if (loaded.has(name)) continue;
+      loaded.add(name);
+      options
+        .fetchLayer(name)
+        .then(async (topo) => {
+          if (!now && map.isMoving()) await map.once("moveend");
+          (map.getSource(name) as maplibregl.GeoJSONSource).setData(toFeatures(name, topo));
+        })
+        .catch((err: unknown) => {
+          loaded.delete(name);
+          console.error(`The map layer "${name}" could not load; the next chapter tries again.`, err);
+        });
+    }
+  };
+
   await map.once("load");
   // Draw every layer once while the still frame covers the map: the shaders compile now, not in
   // the middle of a chapter's flight, where a compile blocks the page for a tenth of a second.
@@ -200,6 +211,9 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   return {
     map,
     show(step, animate) {
+      fillLayers(topoLayersForStep(step), true);
+      // Only a reader moving through the story needs the neighbours; an embed's one view does not.
+      if (step.slug !== currentStep.slug) fillLayers(topoLayersNear(options.steps, step.slug), false);
       currentStep = step;
       applyLayers(step);
       // The container may have changed size since the last frame; resizing when it has not would

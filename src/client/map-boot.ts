@@ -7,6 +7,8 @@
  */
 import type { StoryConfig } from "../lib/story-config.ts";
 import type { StoryStep } from "../lib/step-controller.ts";
+import { topoLayersForStep } from "../lib/map-sources.ts";
+import { layerFetcher } from "./layer-fetch.ts";
 import type { LiveMap } from "./live-map.ts";
 
 /**
@@ -75,11 +77,16 @@ export function bootLiveMap(options: BootOptions): void {
       return;
     }
     el.dataset.mapState = "loading";
+    // The first chapter's layers load while MapLibre's code does; the others when a chapter nears.
+    const fetchLayer = layerFetcher(el);
+    for (const name of topoLayersForStep(options.currentStep())) fetchLayer(name).catch(() => {});
     try {
       const { mountLiveMap } = await import("./live-map.ts");
       const live = await mountLiveMap(
         {
           el,
+          fetchLayer,
+          steps: options.config.steps,
           labels: options.config.labels,
           toSoe: options.config.toSoe,
           padding: () => ({ top: 24, right: 24, bottom: 24, left: 24 }),

@@ -9,6 +9,7 @@ import { topology } from "topojson-server";
 import { filter, filterWeight, planarRingArea, presimplify, simplify } from "topojson-simplify";
 import type { GeometryObject, Objects, Topology } from "topojson-specification";
 import type { AreaGeometry } from "./geometry.ts";
+import { snapSharedBorders } from "./snap-borders.ts";
 
 const METRES_PER_DEGREE = 111_320;
 
@@ -21,6 +22,11 @@ export interface LayerSpec {
   quantization: number;
   /** rings (islands) smaller than this are dropped; 0 keeps all */
   minRingAreaKm2: number;
+  /**
+   * vertices of one area this close (metres) to another's edge are added to that edge, so that
+   * borders drawn twice upstream become one shared arc; 0 or absent leaves the outlines as they are
+   */
+  snapMetres?: number;
   /** features kept at a finer tolerance, e.g. the provinces around the story's region */
   detail?: { codes: readonly string[]; toleranceMetres: number };
 }
@@ -35,8 +41,10 @@ const areaWeight = (metres: number): number => (metres / METRES_PER_DEGREE) ** 2
 type LayerTopology = Topology<Objects<{}>>;
 
 export function buildLayerTopology(areas: AreaFeature[], labels: LabelFeature[], spec: LayerSpec): Topology {
+  const snapped = spec.snapMetres ? snapSharedBorders(areas.map((a) => a.geometry), spec.snapMetres) : undefined;
+  const features = snapped ? areas.map((a, k) => ({ ...a, geometry: snapped[k]! })) : areas;
   const objects: Record<string, FeatureCollection> = {
-    [spec.name]: { type: "FeatureCollection", features: areas },
+    [spec.name]: { type: "FeatureCollection", features },
   };
   // A fine grid first, so that borders drawn twice in the source meet exactly and become one arc.
   let topo = topology(objects, 1e6) as LayerTopology;

@@ -2,7 +2,9 @@
  * The four map layers the site loads, from the validated boundary records: Indonesia's provinces,
  * NTT's regencies (with poverty rates), TTS's sub-districts and TTS's villages (the study villages
  * flagged with the names the paper uses). Tolerances are set for the zooms each layer is seen at
- * (MapLibre's zoom 12 is about 19 m a pixel at this latitude).
+ * (MapLibre's zoom 12 is about 19 m a pixel at this latitude); the grids coordinates are snapped to
+ * are finer than the tolerances, so they cannot be seen. Village borders drawn twice upstream are
+ * snapped together first (12 m), so that each is stored once.
  */
 import type { Topology } from "topojson-specification";
 import type { BoundaryRecord } from "./boundary-record.ts";
@@ -25,8 +27,10 @@ export const LAYER_SPECS: Record<LayerName, LayerSpec> = {
     detail: { codes: ["51", "52", "53"], toleranceMetres: 800 },
   },
   regencies: { name: "regencies", toleranceMetres: 350, quantization: 2e4, minRingAreaKm2: 0.5 },
-  districts: { name: "districts", toleranceMetres: 60, quantization: 2e4, minRingAreaKm2: 0 },
-  villages: { name: "villages", toleranceMetres: 80, quantization: 1e4, minRingAreaKm2: 0 },
+  // A 1e4 grid over TTS is 8 m, a 5e3 one 17 m: under a pixel at the zooms these are seen at, and
+  // far under the tolerance.
+  districts: { name: "districts", toleranceMetres: 60, quantization: 1e4, minRingAreaKm2: 0 },
+  villages: { name: "villages", toleranceMetres: 80, quantization: 5e3, minRingAreaKm2: 0, snapMetres: 12 },
 };
 
 export interface LayerInputs {

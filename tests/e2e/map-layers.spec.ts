@@ -1,0 +1,63 @@
+/**
+ * The live map fetches each map layer only for the chapters that show it: the opening chapter's
+ * first frame waits for no village outlines, the chapter before the villages fetches them ahead,
+ * and the study chapter then draws them. An embed of a view without villages never fetches them.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { MAP_COLOURS } from "../../src/lib/palette.ts";
+import { colourDistance, hexToRgb, pixelsAt } from "./support/pixels.ts";
+import { expectCameraAt, storyMap, storySteps, wakeMap } from "./support/story.ts";
+
+test.use({ reducedMotion: "reduce", viewport: { width: 1280, height: 800 } });
+
+/** The names of the map layers the page has asked for so far ("villages", …). */
+function geoRequests(page: Page): string[] {
+  const names: string[] = [];
+  page.on("request", (r) => {
+    const m = /\/geo\/([a-z]+)\.[0-9a-f]+\.topo\.json$/.exec(r.url());
+    if (m) names.push(m[1]!);
+  });
+  return names;
+}
+
+test("the opening chapter's live map waits for no village outlines; the study chapter draws them", async ({ page }) => {
+  const requested = geoRequests(page);
+  await page.goto("/");
+  await wakeMap(page);
+  const map = storyMap(page);
+  await expect(map).toHaveAttribute("data-map-state", "ready");
+  expect(requested.sort()).toEqual(["countries", "provinces", "regencies"]);
+
+  // One chapter before the villages, they are fetched ahead.
+  await page.evaluate(() => document.getElementById("tts")!.scrollIntoView({ behavior: "instant" }));
+  await expect.poll(() => requested.includes("villages"), { message: "the villages are fetched a chapter ahead" }).toBe(true);
+
+  await page.evaluate(() => document.getElementById("study")!.scrollIntoView({ behavior: "instant" }));
+  const step = (await storySteps(page)).find((s) => s.slug === "study")!;
+  await expectCameraAt(page, step);
+  const label = map.locator(".map-label--study").first();
+  await expect(label).toBeVisible();
+  const r = (await label.boundingBox())!;
+  await page.addStyleTag({ content: ".maplibregl-marker { visibility: hidden !important; }" });
+  const study = hexToRgb(MAP_COLOURS.studyVillageFill);
+  await expect
+    .poll(
+      async () =>
+        colourDistance((await pixelsAt(map.locator(".story-map__frame"), [{ x: r.x + r.width / 2, y: r.y + r.height / 2 }]))[0]!, study),
+      {
+        message: "the study village under its name is drawn in the study villages' colour",
+      },
+    )
+    .toBeLessThan(40);
+});
+
+test("an embed of the poverty map never fetches the village outlines", async ({ page }) => {
+  const requested = geoRequests(page);
+  await page.goto("/embed/poverty-map/");
+  await page.mouse.move(20, 20);
+  await page.mouse.move(40, 60);
+  await expect(page.locator("[data-story-map]")).toHaveAttribute("data-map-state", "ready");
+  await page.waitForTimeout(1000);
+  expect(requested).not.toContain("villages");
+  expect(requested).toContain("regencies");
+});
