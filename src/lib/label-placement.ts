@@ -6,7 +6,7 @@
  * left out, as the live map leaves out what collides. Pure arithmetic on estimated text boxes.
  */
 
-export type LabelSide = "right" | "left" | "above" | "below" | "centre" | "badge";
+export type LabelSide = "right" | "left" | "above" | "below" | "above-right" | "above-left" | "below-right" | "below-left" | "centre" | "badge";
 
 export interface LabelToPlace {
   x: number;
@@ -23,6 +23,8 @@ export interface PlacedLabel {
   text: string;
   className: string;
   side: LabelSide;
+  /** where the text is written (its anchor and baseline), where placed off its usual spot */
+  textAt?: { x: number; y: number; anchor: "start" | "middle" | "end" };
 }
 
 /** The frame's sizes at scale 1 (in drawing units), as the wide frame draws them. */
@@ -36,6 +38,8 @@ export function textWidth(text: string, font: number, bold: boolean): number {
 }
 
 const isPlace = (className: string): boolean => className === "label-island" || className === "label-country";
+
+const round = (v: number): number => Math.round(v * 10) / 10;
 
 function overlap(a: Box, b: Box): number {
   const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
@@ -74,13 +78,21 @@ export function placeLabels(labels: readonly LabelToPlace[], frame: { width: num
     if (l.className === "label-voice") continue;
     const place = isPlace(l.className);
     const w = textWidth(l.text, font, !place);
+    const d = gap * 0.6;
+    // A centred name may slide sideways to stay inside the frame (a name cut at the edge is no name).
+    const slide = (cx: number): number => (w + 2 * mx <= frame.width ? Math.min(Math.max(cx, mx + w / 2), frame.width - mx - w / 2) : cx);
+    const above = slide(l.x);
     const candidates: [LabelSide, Box][] = place
-      ? [["centre", [l.x - w / 2, l.y - h / 2, l.x + w / 2, l.y + h / 2]]]
+      ? [["centre", [slide(l.x) - w / 2, l.y - h / 2, slide(l.x) + w / 2, l.y + h / 2]]]
       : [
           ["right", [l.x + gap, l.y - h / 2, l.x + gap + w, l.y + h / 2]],
           ["left", [l.x - gap - w, l.y - h / 2, l.x - gap, l.y + h / 2]],
-          ["above", [l.x - w / 2, l.y - gap - h, l.x + w / 2, l.y - gap]],
-          ["below", [l.x - w / 2, l.y + gap, l.x + w / 2, l.y + gap + h]],
+          ["above", [above - w / 2, l.y - gap - h, above + w / 2, l.y - gap]],
+          ["below", [above - w / 2, l.y + gap, above + w / 2, l.y + gap + h]],
+          ["above-right", [l.x + d, l.y - d - h, l.x + d + w, l.y - d]],
+          ["above-left", [l.x - d - w, l.y - d - h, l.x - d, l.y - d]],
+          ["below-right", [l.x + d, l.y + d, l.x + d + w, l.y + d + h]],
+          ["below-left", [l.x - d - w, l.y + d, l.x - d, l.y + d + h]],
         ];
     const fitting = candidates.filter(([, b]) => inside(b));
     const crowding = (b: Box): number => taken.reduce((sum, t) => sum + overlap(grow(b), t), 0);
@@ -92,7 +104,10 @@ export function placeLabels(labels: readonly LabelToPlace[], frame: { width: num
       taken.push([l.x - r, l.y - r, l.x + r, l.y + r]);
     }
     taken.push(best[1]);
-    out.push({ x: l.x, y: l.y, text: l.text, className: l.className, side: best[0] });
+    const [side, b] = best;
+    const anchor = side === "centre" || side === "above" || side === "below" ? "middle" : side.endsWith("left") ? "end" : "start";
+    const x = anchor === "middle" ? (b[0] + b[2]) / 2 : anchor === "end" ? b[2] : b[0];
+    out.push({ x: l.x, y: l.y, text: l.text, className: l.className, side, textAt: { x: round(x), y: round(b[1] + font * 0.985), anchor } });
   }
   return out;
 }

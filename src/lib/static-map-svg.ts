@@ -88,17 +88,15 @@ function labelGroup(labels: readonly PlacedLabel[], k: number, attributes: strin
       out.push(`<text x="${n(l.x - 21 * k)}" y="${n(l.y + 5 * k)}" text-anchor="middle" font-weight="700" font-size="${n(12 * k)}" fill="#fff">${escapeXml(l.text)}</text>`);
       continue;
     }
+    // Where placed (label-placement.ts), else the wide frame's spots: right of the dot, or centred.
+    const at = l.textAt ?? (l.side === "centre" ? { x: l.x, y: baseline(l.y), anchor: "middle" } : { x: n(l.x + gap), y: baseline(l.y), anchor: "start" });
+    const anchor = at.anchor === "start" ? "" : ` text-anchor="${at.anchor}"`;
     if (l.side === "centre") {
-      out.push(`<text x="${l.x}" y="${baseline(l.y)}" text-anchor="middle" font-style="italic" fill="#55504a" paint-order="stroke" stroke="#fffdf8" stroke-width="${n(3.5 * k)}">${escapeXml(l.text)}</text>`);
+      out.push(`<text x="${at.x}" y="${at.y}"${anchor} font-style="italic" fill="#55504a" paint-order="stroke" stroke="#fffdf8" stroke-width="${n(3.5 * k)}">${escapeXml(l.text)}</text>`);
       continue;
     }
     out.push(`<circle cx="${l.x}" cy="${l.y}" r="${n(LABEL_METRICS.dot * k)}" fill="#fff" stroke="#1f1c17" stroke-width="${n(1.6 * k)}"/>`);
-    const [x, y, anchor] =
-      l.side === "right" ? [l.x + gap, baseline(l.y), ""]
-      : l.side === "left" ? [l.x - gap, baseline(l.y), ' text-anchor="end"']
-      : l.side === "above" ? [l.x, n(l.y - gap - font * 0.3), ' text-anchor="middle"']
-      : [l.x, n(l.y + gap + font * 0.95), ' text-anchor="middle"'];
-    out.push(`<text x="${n(x)}" y="${y}"${anchor} font-weight="600" paint-order="stroke" stroke="#fffdf8" stroke-width="${n(3.5 * k)}">${escapeXml(l.text)}</text>`);
+    out.push(`<text x="${at.x}" y="${at.y}"${anchor} font-weight="600" paint-order="stroke" stroke="#fffdf8" stroke-width="${n(3.5 * k)}">${escapeXml(l.text)}</text>`);
   }
   out.push("</g>");
   return out.join("");

@@ -1,10 +1,13 @@
 /**
  * Embeds in a host page on another origin: each iframe takes the height of its content and
  * follows it when the host resizes; query options are checked and injection payloads run nothing.
+ * And what a person sees in each, from a wide column to a 320 px phone: the same texts, none
+ * overlapping or running into another, nothing scrolling inside, map names large enough to read.
  */
 import { expect, test } from "@playwright/test";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { startHostServer } from "./support/host-server.ts";
+import { innerScrollers, scrollsSideways, smallestFrameLabelPx, textClashes, visibleTexts } from "./support/visual-checks.ts";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -37,11 +40,11 @@ test("every embed sizes itself inside a host page on another origin, and follows
         const contentHeight = () => frame.locator("html").evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
         await expect.poll(async () => Math.abs((await iframe.boundingBox())!.height - (await contentHeight())), { message: `${id} height` }).toBeLessThanOrEqual(2);
       }
-      // A narrow host: the map (drawn at a fixed aspect ratio) gets shorter; the frame follows.
+      // A narrow host: the map embed lays out anew (its legend moves under the map); the frame follows.
       const map = page.locator(`iframe[data-tts-embed="${list[0]}"]`);
       const before = (await map.boundingBox())!.height;
       await page.setViewportSize({ width: 340, height: 900 });
-      await expect.poll(async () => (await map.boundingBox())!.height).toBeLessThan(before - 100);
+      await expect.poll(async () => Math.abs((await map.boundingBox())!.height - before)).toBeGreaterThan(100);
       const frame = map.contentFrame();
       await expect
         .poll(async () => Math.abs((await map.boundingBox())!.height - (await frame.locator("html").evaluate((h) => Math.ceil(h.getBoundingClientRect().height)))))
@@ -129,4 +132,54 @@ test("each chapter offers its embed code in a keyboard-operable dialog", async (
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
+});
+
+const WIDTHS = [1280, 640, 375, 320];
+
+for (const prefix of ["", "/id"]) {
+  test(`what a person sees in every embed at ${WIDTHS.join(", ")} px (${prefix || "/"})`, async ({ page }) => {
+    test.setTimeout(300_000);
+    // The still frame is what a reader sees first; the live map waits for a gesture anyway.
+    await page.route(/live-map|maplibre/, (route) => route.abort());
+    const problems: string[] = [];
+    for (const view of EMBED_VIEWS) {
+      let wide: Set<string> | undefined;
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${prefix}/embed/${view.id}/`);
+        await expect(page.locator("main[data-embed]")).toBeVisible();
+        await page.waitForLoadState("load");
+        const where = `${prefix}/embed/${view.id}/ at ${width} px`;
+        const texts = await visibleTexts(page);
+        if (!wide) wide = texts;
+        else for (const text of wide) if (!texts.has(text)) problems.push(`${where}: "${text}" is not visible (it is at 1280 px)`);
+        for (const c of await textClashes(page)) problems.push(`${where}: ${c.why}: ${c.a} / ${c.b}`);
+        for (const s of await innerScrollers(page)) problems.push(`${where}: scrolls inside: ${s}`);
+        if (await scrollsSideways(page)) problems.push(`${where}: the page scrolls sideways`);
+        for (const l of await smallestFrameLabelPx(page)) if (l.px < 11) problems.push(`${where}: names on ${l.frame} at ${l.px.toFixed(1)} px`);
+      }
+      if (view.kind === "map") expect([...wide!].some((t) => t === "Legend" || t === "Keterangan"), `${prefix} ${view.id} has a legend`).toBe(true);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test("still frames name places at 11 px or more on phones: embeds, the story's first screen, a share page", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.route(/live-map|maplibre/, (route) => route.abort());
+  const smallest: { px: number; where: string }[] = [];
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 667 });
+    for (const path of ["/", "/id/", "/share/soe/", "/id/share/study/", "/embed/road-to-soe/", "/id/embed/study-villages/", "/embed/poverty-map/", "/embed/ktp-map/"]) {
+      await page.goto(path);
+      await page.waitForLoadState("load");
+      await page.locator(".story-map__still, .chapter__frame").first().scrollIntoViewIfNeeded();
+      const labels = await smallestFrameLabelPx(page);
+      expect(labels.length, `${path} at ${width} px shows a frame with names`).toBeGreaterThan(0);
+      for (const l of labels) smallest.push({ px: l.px, where: `${l.frame} in ${path} at ${width} px (drawn ${l.shownWidth} px wide)` });
+    }
+  }
+  smallest.sort((a, b) => a.px - b.px);
+  test.info().annotations.push({ type: "smallest still-frame name", description: `${smallest[0]!.px.toFixed(1)} px: ${smallest[0]!.where}` });
+  expect(smallest.filter((s) => s.px < 11).map((s) => `${s.px.toFixed(1)} px: ${s.where}`)).toEqual([]);
 });

@@ -3,9 +3,12 @@
  * Parent (its own dist file from npm) and Datawrapper's responsive-iframe snippet, each also in
  * a sandboxed iframe (allow-scripts without allow-same-origin, as many CMSs frame third-party
  * code). At 320, 375, 640 and 1280 px the frame is exactly as tall as its content and nothing
- * scrolls inside it. And the heights oEmbed declares are the heights the views have.
+ * scrolls inside it. The heights oEmbed declares are the heights the views have. And the headers
+ * that make it work (dist/_headers, as Netlify and Cloudflare Pages send them) are on every file.
  */
+import { readFileSync } from "node:fs";
 import { expect, test, type Frame, type Locator, type Page } from "@playwright/test";
+import { headersFor, parseHeadersFile } from "../../src/lib/csp.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { EMBED_WIDTH } from "../../src/lib/embed-snippet.ts";
 import { PYM_PATH, startHostServer } from "./support/host-server.ts";
@@ -146,4 +149,34 @@ test("oEmbed and the embed code name each graphic: a human title per view and la
     }
   }
   expect(titles.size, "every iframe title differs").toBe(EMBED_VIEWS.length * 2);
+});
+
+test("every file an embed loads may be read from any origin; hashed assets cache for a year; each route gets its _headers", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const loaded: { url: string; type: string; headers: Record<string, string> }[] = [];
+  page.on("response", async (r) => loaded.push({ url: r.url(), type: r.request().resourceType(), headers: await r.allHeaders() }));
+  await page.goto("/embed/poverty-map/");
+  await wakeMap(page);
+  await expect(page.locator("[data-story-map]")).toHaveAttribute("data-map-state", "ready", { timeout: 60_000 });
+  const assets = loaded.filter((r) => r.type !== "document");
+  for (const kind of ["script", "stylesheet", "image", "fetch"]) expect(assets.some((a) => a.type === kind), `the embed loads a ${kind}`).toBe(true);
+  for (const a of assets) {
+    expect(a.headers["access-control-allow-origin"], a.url).toBe("*");
+    if (new URL(a.url).pathname.startsWith("/_astro/")) expect(a.headers["cache-control"], a.url).toBe("public, max-age=31536000, immutable");
+  }
+  const oembed = await request.get("/oembed/id/ktp-map.json");
+  expect(oembed.headers()["access-control-allow-origin"]).toBe("*");
+  expect(oembed.headers()["cache-control"]).toBeUndefined();
+
+  // The local server sends what dist/_headers gives each path, and no policy of its own.
+  const rules = parseHeadersFile(readFileSync("dist/_headers", "utf8"));
+  for (const path of ["/", "/id/", "/share/ktp/", "/id/data/", "/embed/chart-ktp/", "/id/embed/ktp-map/", "/404.html", "/no-such-page/", "/embed.js", "/oembed/en/chart-deaths.json", "/frames/en/soe.svg", "/og/en/soe.png"]) {
+    const sent = (await request.get(path)).headers();
+    const expected = headersFor(rules, path);
+    for (const [name, value] of expected) expect(sent[name.toLowerCase()], `${path} ${name}`).toBe(value);
+    for (const name of ["content-security-policy", "cache-control"]) if (!expected.some(([n]) => n.toLowerCase() === name)) expect(sent[name], `${path} ${name}`).toBeUndefined();
+  }
+  const missing = await request.get("/no-such-page/");
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain("<h1");
 });

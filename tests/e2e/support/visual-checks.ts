@@ -32,11 +32,8 @@ export async function visibleTextFragments(target: Target): Promise<TextFragment
       if (!text.trim()) continue;
       const parent = node.parentElement;
       if (!parent || parent.closest("script, style, template, noscript, title")) continue;
-      const style = getComputedStyle(parent);
-      if (style.visibility !== "visible") continue;
-      let transparent = false;
-      for (let el: Element | null = parent; el; el = el.parentElement) if (Number(getComputedStyle(el).opacity) === 0) transparent = true;
-      if (transparent) continue;
+      // Not hidden, transparent, or inside skipped content (a closed <details>, content-visibility: hidden).
+      if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const r of range.getClientRects()) {
@@ -83,7 +80,7 @@ export async function textClashes(target: Target): Promise<TextClash[]> {
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const parent = node.parentElement;
       if (!node.data.trim() || !parent || parent.closest("script, style, template, noscript, title")) continue;
-      if (getComputedStyle(parent).visibility !== "visible") continue;
+      if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       // One box per line, trimmed of the spaces at either end (they take room but show nothing).
       const start = node.data.search(/\S/);
       const end = node.data.trimEnd().length;

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { placeLabels, type LabelToPlace } from "../../../src/lib/label-placement.ts";
+import { placeLabels, textWidth, type LabelToPlace } from "../../../src/lib/label-placement.ts";
 
 const label = (x: number, y: number, text: string, keep = true, className = "label-study"): LabelToPlace => ({ x, y, text, className, keep });
 const frame = { width: 800, height: 600, scale: 2 };
 
 describe("placeLabels", () => {
   it("puts a name right of its point where it fits", () => {
-    expect(placeLabels([label(100, 300, "Soe")], frame)).toEqual([{ x: 100, y: 300, text: "Soe", className: "label-study", side: "right" }]);
+    // At scale 2: text 16 units right of the point, its baseline about a third of its size (28) below.
+    expect(placeLabels([label(100, 300, "Soe")], frame)).toEqual([
+      { x: 100, y: 300, text: "Soe", className: "label-study", side: "right", textAt: { x: 116, y: 300 - 17.5 + 27.6, anchor: "start" } },
+    ]);
   });
 
   it("moves a name that would run past the right edge to the left", () => {
@@ -24,10 +27,20 @@ describe("placeLabels", () => {
     expect(placed.map((p) => p.text)).toEqual(["Basmuti", "Kelle", "Kuanfatu"]);
   });
 
+  it("slides a name written above or below its point inside the frame", () => {
+    const placed = placeLabels([label(20, 300, "Pene (North Pene) · 20 km"), label(60, 300, "Soe", false, "label-town")], { ...frame, marginX: 40 });
+    const pene = placed[0]!;
+    expect(["above", "below"]).toContain(pene.side);
+    expect(pene.textAt!.anchor).toBe("middle");
+    expect(pene.textAt!.x).toBeGreaterThan(40 + 150);
+  });
+
   it("keeps names clear of edges a cropped frame loses", () => {
     const town = [label(30, 300, "Oinlasi", false, "label-town")];
     expect(placeLabels(town, frame).map((p) => p.side)).toEqual(["right"]);
-    expect(placeLabels(town, { ...frame, marginX: 48 })).toEqual([]);
+    const [moved] = placeLabels(town, { ...frame, marginX: 48 });
+    expect(moved!.side).toBe("above");
+    expect(moved!.textAt!.x - textWidth("Oinlasi", 28, true) / 2).toBeGreaterThanOrEqual(47.9);
   });
 
   it("draws interviewee badges where they are and names around them", () => {
