@@ -199,8 +199,17 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   sideLabels();
   await map.once("idle");
   mirrorCamera();
-  // The credit is in the page's footer too: keep the map's own attribution folded.
-  el.querySelector(".maplibregl-compact-show")?.classList.remove("maplibregl-compact-show");
+  // The credit is in the page's footer too: keep the map's own attribution folded (MapLibre unfolds
+  // it again when its text or the map's size changes), unless the reader opened it.
+  let creditsOpened = false;
+  const credits = () => el.querySelector(".maplibregl-ctrl-attrib");
+  el.addEventListener("click", (e) => {
+    if ((e.target as Element).closest(".maplibregl-ctrl-attrib-button")) creditsOpened = Boolean(credits()?.classList.contains("maplibregl-compact-show"));
+  });
+  const foldCredits = () => !creditsOpened && credits()?.classList.remove("maplibregl-compact-show");
+  foldCredits();
+  map.on("resize", foldCredits);
+  map.on("idle", foldCredits);
 
   return {
     map,

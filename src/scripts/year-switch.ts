@@ -8,7 +8,7 @@ import { parsePovertyYear, povertyYearView } from "../lib/poverty-year.ts";
 import type { LiveMap } from "./live-map.ts";
 
 export interface YearSwitchOptions {
-  /** the map element (MapFigure): its still frame, its title template */
+  /** the map element (MapFigure): its still frame, its title template; it carries the year as data-poverty-year, so buttons are matched as buttons */
   mapEl: HTMLElement;
   initial: PovertyYear;
   /** the view on screen now */
@@ -36,7 +36,7 @@ export function bindYearSwitch(options: YearSwitchOptions): YearSwitch {
   const apply = (): void => {
     const view = povertyYearView(year, { ...options.view(), frameBase, titleTemplate, location });
     mapEl.dataset.povertyYear = String(year);
-    for (const button of document.querySelectorAll<HTMLButtonElement>("[data-poverty-year]")) {
+    for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-poverty-year]")) {
       button.setAttribute("aria-pressed", String(view.pressed[parsePovertyYear(button.dataset.povertyYear, "a year button")]));
     }
     for (const title of document.querySelectorAll<HTMLElement>("[data-poverty-title]")) title.textContent = view.legendTitle;
@@ -49,7 +49,7 @@ export function bindYearSwitch(options: YearSwitchOptions): YearSwitch {
 
   // Delegated: the story clones legends into its map panel as chapters change.
   document.addEventListener("click", (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>("[data-poverty-year]");
+    const button = (event.target as Element).closest<HTMLButtonElement>("button[data-poverty-year]");
     if (!button) return;
     year = parsePovertyYear(button.dataset.povertyYear, "the year button");
     apply();
