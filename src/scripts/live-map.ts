@@ -206,7 +206,13 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   el.addEventListener("click", (e) => {
     if ((e.target as Element).closest(".maplibregl-ctrl-attrib-button")) creditsOpened = Boolean(credits()?.classList.contains("maplibregl-compact-show"));
   });
-  const foldCredits = () => !creditsOpened && credits()?.classList.remove("maplibregl-compact-show");
+  // Folded is neither MapLibre's class nor the <details> element's open attribute.
+  const foldCredits = (): void => {
+    const box = credits();
+    if (creditsOpened || !box) return;
+    box.classList.remove("maplibregl-compact-show");
+    box.removeAttribute("open");
+  };
   foldCredits();
   map.on("resize", foldCredits);
   map.on("idle", foldCredits);

@@ -93,3 +93,16 @@ test("the chapter navigation holds the list of chapters", async ({ page }) => {
   const nav = page.getByRole("navigation", { name: "Chapters" });
   await expect(nav.locator("a")).toHaveCount(await page.locator("section.chapter").count());
 });
+
+test("the map's credits start folded and open on request", async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.goto("/#poverty");
+  await wakeMap(page);
+  await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+  const credits = storyMap(page).locator(".maplibregl-ctrl-attrib");
+  await page.waitForTimeout(1000); // MapLibre unfolds them again as its sources load
+  await expect(credits).not.toHaveAttribute("open", /.*/);
+  await expect(credits.locator(".maplibregl-ctrl-attrib-inner")).toBeHidden();
+  await credits.locator(".maplibregl-ctrl-attrib-button").click();
+  await expect(credits.locator(".maplibregl-ctrl-attrib-inner")).toBeVisible();
+});
