@@ -106,3 +106,13 @@ test("the map's credits start folded and open on request", async ({ page }) => {
   await credits.locator(".maplibregl-ctrl-attrib-button").click();
   await expect(credits.locator(".maplibregl-ctrl-attrib-inner")).toBeVisible();
 });
+
+test("embed actions are named by what they embed, in the reader's language", async ({ page }) => {
+  for (const [path, map, chart] of [["/", "Embed the map", "Embed the chart"], ["/id/", "Sematkan peta", "Sematkan grafik"]] as const) {
+    await page.goto(path);
+    const names = await page.locator("[data-embed-open]").evaluateAll((buttons) => buttons.map((b) => b.textContent!.trim()));
+    expect(names.length).toBeGreaterThan(4);
+    for (const name of names) expect(name, "a title, not a slug").toMatch(new RegExp(`^(${map}|${chart}) “[^”]{8,}”$`));
+    expect(new Set(names).size, "no two actions share a name").toBe(names.length);
+  }
+});
