@@ -51,7 +51,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   years = bindYearSwitch({
     mapEl: el,
     initial: urlState.povertyYear,
-    view: () => currentStep(),
+    view: () => (controller.activeIndex === null ? undefined : currentStep()),
     live: () => live,
     onChange: () => syncHash(),
   });

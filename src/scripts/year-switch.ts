@@ -11,8 +11,8 @@ export interface YearSwitchOptions {
   /** the map element (MapFigure): its still frame, its title template; it carries the year as data-poverty-year, so buttons are matched as buttons */
   mapEl: HTMLElement;
   initial: PovertyYear;
-  /** the view on screen now */
-  view: () => { slug: string; layers: readonly string[] };
+  /** the view on screen now; undefined while the story has not yet placed the reader in a chapter */
+  view: () => { slug: string; layers: readonly string[] } | undefined;
   live: () => LiveMap | undefined;
   /** after each change, e.g. to carry the year into other links */
   onChange?: (year: PovertyYear) => void;
@@ -34,14 +34,16 @@ export function bindYearSwitch(options: YearSwitchOptions): YearSwitch {
   let year = options.initial;
 
   const apply = (): void => {
-    const view = povertyYearView(year, { ...options.view(), frameBase, titleTemplate, location });
+    const scene = options.view();
+    const view = povertyYearView(year, { ...(scene ?? { slug: "", layers: [] }), frameBase, titleTemplate, location });
     mapEl.dataset.povertyYear = String(year);
     for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-poverty-year]")) {
       button.setAttribute("aria-pressed", String(view.pressed[parsePovertyYear(button.dataset.povertyYear, "a year button")]));
     }
     for (const title of document.querySelectorAll<HTMLElement>("[data-poverty-title]")) title.textContent = view.legendTitle;
-    // Once the live map draws, the still is hidden for good: no need to fetch another.
-    if (!mapEl.classList.contains("is-live") && !still.src.endsWith(view.stillFrame)) still.src = view.stillFrame;
+    // Once the live map draws, the still is hidden for good: no need to fetch another; and none
+    // before the chapter is known (a share link's first frame is its chapter's, not the first one).
+    if (scene && !mapEl.classList.contains("is-live") && !still.src.endsWith(view.stillFrame)) still.src = view.stillFrame;
     options.live()?.setPovertyYear(year);
     if (`${location.pathname}${location.search}${location.hash}` !== view.url) history.replaceState(history.state, "", view.url);
     options.onChange?.(year);

@@ -23,7 +23,8 @@ test("switching language mid-story lands on the same chapter, with the same pove
   await expect(map).toHaveAttribute("data-map-state", "ready");
   await page.locator('section.chapter#poverty .year-switch [data-poverty-year="2021"]').click();
   await expect(page).toHaveURL(/\?poverty=2021#poverty$/);
-  await page.locator("[data-language-switch]").click();
+  // The chapter's own link (the header's is at the top of the page, before the first chapter).
+  await page.locator("section.chapter#poverty [data-chapter-language]").click();
   await expect(page).toHaveURL(/\/id\/\?poverty=2021#poverty$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
   await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "poverty");
