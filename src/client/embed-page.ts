@@ -10,6 +10,8 @@ import { setupExplore } from "./explore.ts";
 import { bootLiveMap } from "./map-boot.ts";
 import { describeProblem } from "../lib/param-problem.ts";
 import { pageLocale } from "./page-locale.ts";
+import { readUrlState } from "../lib/url-state.ts";
+import { bindYearSwitch } from "./year-switch.ts";
 
 const main = document.querySelector<HTMLElement>("[data-embed]");
 const configEl = document.getElementById("story-config");
@@ -30,7 +32,8 @@ function startEmbed(main: HTMLElement, config: StoryConfig): void {
       return;
     }
   }
-  const problems = params.problems.map((p) => describeProblem(p, pageLocale()));
+  const urlState = readUrlState(location.search);
+  const problems = [...params.problems, ...urlState.problems].map((p) => describeProblem(p, pageLocale()));
   if (problems.length > 0) {
     const notice = document.querySelector<HTMLElement>("[data-embed-notice]")!;
     notice.textContent = problems.join(" ");
@@ -65,30 +68,24 @@ function startEmbed(main: HTMLElement, config: StoryConfig): void {
   const el = main.querySelector<HTMLElement>("[data-story-map]")!;
   const slug = params.view ?? main.dataset.chapter!;
   const step = config.steps.find((s) => s.slug === slug)!;
+  // Another chapter's view: its caption here, its still frame from the year control below.
   if (params.view && params.view !== main.dataset.chapter) {
-    const still = el.querySelector<HTMLImageElement>(".story-map__still")!;
-    still.src = `${still.dataset.frameBase}${slug}.svg`;
     const caption = document.querySelector<HTMLTemplateElement>(`template[data-view-caption="${slug}"]`);
     if (caption) el.querySelector("[data-map-caption]")!.replaceChildren(caption.content.cloneNode(true));
   }
   el.dataset.activeChapter = step.slug;
   el.dataset.visibleLayers = step.layers.join(" ");
-  el.dataset.povertyYear = "2024";
   if (!params.interactive) el.querySelector<HTMLElement>(".story-map__controls")?.remove();
   let live: LiveMap | undefined;
-  if (params.interactive) setupExplore(el, () => live, (on) => !on && live?.show(step, false));
-  el.addEventListener("click", (event) => {
-    const button = (event.target as HTMLElement).closest<HTMLButtonElement>("[data-poverty-year]");
-    if (!button || !live) return;
-    live.setPovertyYear(Number(button.dataset.povertyYear) as 2021 | 2024);
-    el.querySelectorAll("[data-poverty-year]").forEach((b) => b.setAttribute("aria-pressed", String(b === button)));
-  });
+  if (params.interactive) setupExplore({ el, live: () => live, onChange: (on) => !on && live?.show(step, false) });
+  // The same year control as the story's: buttons, legend title, still frame, live map and URL in step.
+  const years = bindYearSwitch({ mapEl: el, initial: urlState.povertyYear, view: () => step, live: () => live });
   bootLiveMap({
     el,
     config,
     currentStep: () => step,
     reduceMotion: () => reduced,
-    povertyYear: () => 2024,
+    povertyYear: () => years.year(),
     problems,
     onReady: (map) => {
       live = map;

@@ -1,10 +1,20 @@
 /**
  * Explore mode for a map element: a button turns the map's gestures on (the story or embed waits),
- * another button, or Escape, turns them off and hands control back.
+ * another button, or Escape, turns them off and hands control back, with the focus where the
+ * reader came from (in the story: the chapter they were reading).
  */
 import type { LiveMap } from "./live-map.ts";
 
-export function setupExplore(el: HTMLElement, live: () => LiveMap | undefined, onChange: (exploring: boolean) => void): (on: boolean) => void {
+export interface ExploreOptions {
+  el: HTMLElement;
+  live: () => LiveMap | undefined;
+  onChange: (exploring: boolean) => void;
+  /** where the focus goes back to; default: the map's own Explore button */
+  returnFocus?: () => HTMLElement | null;
+}
+
+export function setupExplore(options: ExploreOptions): (on: boolean) => void {
+  const { el, live, onChange } = options;
   const explore = el.querySelector<HTMLButtonElement>("[data-explore]")!;
   const back = el.querySelector<HTMLButtonElement>("[data-back-to-story]")!;
   let exploring = false;
@@ -22,7 +32,7 @@ export function setupExplore(el: HTMLElement, live: () => LiveMap | undefined, o
       explore.hidden = true;
     } else {
       explore.hidden = false;
-      explore.focus({ preventScroll: true });
+      (options.returnFocus?.() ?? explore).focus({ preventScroll: true });
       back.hidden = true;
     }
   };

@@ -40,6 +40,8 @@ export interface LiveMapOptions {
   /** pixels kept clear around a step's view (e.g. where text overlaps the map) */
   padding: () => maplibregl.PaddingOptions;
   reduceMotion: () => boolean;
+  /** MapLibre's own interface strings (control names) in the page's language */
+  locale: Record<string, string>;
 }
 
 export interface LiveMap {
@@ -88,6 +90,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     interactive: true,
     attributionControl: { compact: true, customAttribution: el.dataset.attribution ?? "" },
     fadeDuration: 0,
+    locale: options.locale,
   });
   // Story mode: the page scrolls, the map follows. Explore mode turns the gestures on.
   const handlers = [map.scrollZoom, map.dragPan, map.dragRotate, map.keyboard, map.doubleClickZoom, map.touchZoomRotate, map.boxZoom];
@@ -96,6 +99,8 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   const nav = new maplibregl.NavigationControl({ showCompass: false });
   const canvas = map.getCanvas();
   canvas.setAttribute("role", "img");
+  // Outside explore mode the canvas does nothing with keys: no Tab stop.
+  canvas.tabIndex = -1;
 
   const mirrorCamera = (): void => {
     const c = map.getCenter();
@@ -205,8 +210,23 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   sideLabels();
   await map.once("idle");
   mirrorCamera();
-  // The credit is in the page's footer too: keep the map's own attribution folded.
-  el.querySelector(".maplibregl-compact-show")?.classList.remove("maplibregl-compact-show");
+  // The credit is in the page's footer too: keep the map's own attribution folded (MapLibre unfolds
+  // it again when its text or the map's size changes), unless the reader opened it.
+  let creditsOpened = false;
+  const credits = () => el.querySelector(".maplibregl-ctrl-attrib");
+  el.addEventListener("click", (e) => {
+    if ((e.target as Element).closest(".maplibregl-ctrl-attrib-button")) creditsOpened = Boolean(credits()?.classList.contains("maplibregl-compact-show"));
+  });
+  // Folded is neither MapLibre's class nor the <details> element's open attribute.
+  const foldCredits = (): void => {
+    const box = credits();
+    if (creditsOpened || !box) return;
+    box.classList.remove("maplibregl-compact-show");
+    box.removeAttribute("open");
+  };
+  foldCredits();
+  map.on("resize", foldCredits);
+  map.on("idle", foldCredits);
 
   return {
     map,
@@ -232,11 +252,13 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     setPovertyYear(year) {
       povertyYear = year;
       map.setPaintProperty("poverty-fill", "fill-color", povertyColourExpression(povertyYear));
-      el.dataset.povertyYear = String(year);
+      // What the canvas draws, apart from the page's year: a test sees the two agree.
+      el.dataset.livePovertyYear = String(year);
     },
     setExploring(on) {
       exploring = on;
       setInteractive(on);
+      map.getCanvas().tabIndex = on ? 0 : -1;
       if (on) map.addControl(nav, "top-right");
       else map.removeControl(nav);
     },

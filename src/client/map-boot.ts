@@ -39,15 +39,19 @@ export interface BootOptions {
 // Not "scroll": the story scrolls by itself to a linked chapter, and that is no reader's gesture.
 const FIRST_INTERACTION = ["wheel", "pointerdown", "pointermove", "touchstart", "keydown"] as const;
 
-export function bootLiveMap(options: BootOptions): void {
+/** Starts the map now, whether or not it is near (a reader asked to explore it); resolves once it is up or has failed. */
+export interface LiveMapBoot {
+  startNow(): Promise<void>;
+}
+
+export function bootLiveMap(options: BootOptions): LiveMapBoot {
   const { el } = options;
   let near = false;
   let touched = false;
-  let started = false;
+  let starting: Promise<void> | undefined;
   const maybeStart = (): void => {
-    if (started || !near || !touched) return;
-    started = true;
-    void start();
+    if (starting || !near || !touched) return;
+    starting = start();
   };
   const observer = new IntersectionObserver(
     (entries) => {
@@ -65,6 +69,15 @@ export function bootLiveMap(options: BootOptions): void {
     maybeStart();
   };
   for (const type of FIRST_INTERACTION) window.addEventListener(type, onFirst, { passive: true, once: true });
+  const boot: LiveMapBoot = {
+    startNow: () => {
+      observer.disconnect();
+      starting ??= start();
+      return starting;
+    },
+  };
+
+  return boot;
 
   async function start(): Promise<void> {
     if (!canDrawWebGL2()) {
@@ -91,6 +104,7 @@ export function bootLiveMap(options: BootOptions): void {
           toSoe: options.config.toSoe,
           padding: () => ({ top: 24, right: 24, bottom: 24, left: 24 }),
           reduceMotion: options.reduceMotion,
+          locale: JSON.parse(el.dataset.mapLocale ?? "{}") as Record<string, string>,
         },
         options.currentStep(),
       );

@@ -11,7 +11,9 @@ import { bootLiveMap } from "./map-boot.ts";
 import { animateCharts, prepareCharts } from "./chart-reveal.ts";
 import { setupExplore } from "./explore.ts";
 import { setupChapterActions } from "./chapter-actions.ts";
-import { readUrlState, writeUrlState } from "../lib/url-state.ts";
+import { readUrlState, withPovertyYear } from "../lib/url-state.ts";
+import { bindYearSwitch, type YearSwitch } from "./year-switch.ts";
+import { focusedChapter, markPanelScrollable } from "./story-focus.ts";
 import { describeProblem } from "../lib/param-problem.ts";
 import { pageLocale } from "./page-locale.ts";
 import { layOutWhenIdle } from "./lazy-layout.ts";
@@ -28,15 +30,12 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   const controller = new StepController(config.steps);
   const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
   const stacked = window.matchMedia("(max-width: 59.99em)");
-  const still = el.querySelector<HTMLImageElement>(".story-map__still")!;
-  const frameBase = still.dataset.frameBase!;
   const legendHost = el.querySelector<HTMLElement>("[data-map-legend]")!;
   const descriptionHost = el.querySelector<HTMLElement>("[data-map-panel-description]")!;
   let live: LiveMap | undefined;
   let exploring = false;
   let userHasScrolled = Boolean(location.hash);
   const urlState = readUrlState(location.search);
-  el.dataset.povertyYear = String(urlState.povertyYear);
   const switchLink = document.querySelector<HTMLAnchorElement>("[data-language-switch]");
   const switchBase = switchLink?.getAttribute("href") ?? "";
   const notice = el.querySelector<HTMLElement>("[data-map-notice]")!;
@@ -46,6 +45,19 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     notice.hidden = false;
     console.warn(`URL: ${problems.join(" ")}`);
   }
+  const currentStep = () => controller.steps[controller.activeIndex ?? 0]!;
+  // One year for the whole page: the chapter's buttons, the legends, the still, the map, the URL.
+  // `let`, assigned apart: the control calls back into syncHash while it is being made, before a
+  // `const` would exist.
+  // eslint-disable-next-line prefer-const
+  let years: YearSwitch | undefined;
+  years = bindYearSwitch({
+    mapEl: el,
+    initial: urlState.povertyYear,
+    view: () => (controller.activeIndex === null ? undefined : currentStep()),
+    live: () => live,
+    onChange: () => syncHash(),
+  });
 
   prepareCharts(reduceMotion.matches);
   setupChapterActions();
@@ -60,20 +72,21 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     el.dataset.visibleLayers = step.layers.join(" ");
     sections.forEach((s, k) => s.classList.toggle("is-active", k === change.index));
     const section = sections[change.index]!;
-    // Once the live map draws, the still is hidden for good: fetching and parsing the next one
-    // would only cost the reader a frame's worth of main thread per chapter.
-    if (!live) still.src = `${frameBase}${step.slug}.svg`;
     showCaption(section);
+    years?.refresh();
     syncHash();
     animateCharts(section, reduceMotion.matches);
   });
 
   // The URL follows the reader (replaceState: no history entry per chapter), once they have scrolled.
   function syncHash(): void {
-    const slug = controller.steps[controller.activeIndex ?? 0]!.slug;
-    const query = writeUrlState({ povertyYear: Number(el.dataset.povertyYear) as 2021 | 2024 });
+    if (!years) return; // the year control's first run, before it is returned
+    const slug = currentStep().slug;
+    const year = years.year();
+    const query = withPovertyYear(location.search, year);
     // The language switch keeps the chapter and the map state.
-    if (switchLink) switchLink.href = `${switchBase}${query}#${slug}`;
+    if (switchLink) switchLink.href = `${switchBase}${withPovertyYear("", year)}#${slug}`;
+    for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-chapter-language]")) link.search = withPovertyYear("", year);
     const wanted = `${location.pathname}${query}${userHasScrolled ? `#${slug}` : location.hash}`;
     if (`${location.pathname}${location.search}${location.hash}` !== wanted) history.replaceState(history.state, "", wanted);
   }
@@ -83,7 +96,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     const description = section.querySelector("[data-map-description]");
     legendHost.replaceChildren(...(legend ? [legend.cloneNode(true)] : []));
     descriptionHost.textContent = description?.textContent ?? "";
-    syncPovertyButtons();
+    markPanelScrollable(el.querySelector<HTMLElement>(".story-map__panel"));
   }
 
   // The active chapter: the last whose top is above the trigger line (lower when the map is on top).
@@ -92,7 +105,9 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     scheduled = false;
     const trigger = window.innerHeight * (stacked.matches ? 0.72 : 0.5);
     const tops = sections.map((s) => s.getBoundingClientRect().top);
-    controller.activate(activeStepIndex(tops, trigger), { animate: animate && !reduceMotion.matches });
+    // Where the keyboard's focus is on screen, its chapter is the one the map shows.
+    const focused = focusedChapter(sections);
+    controller.activate(focused ?? activeStepIndex(tops, trigger), { animate: animate && !reduceMotion.matches });
     syncHash();
   };
   const onScroll = (): void => {
@@ -105,6 +120,8 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   window.addEventListener("scroll", onScroll, { passive: true });
   window.addEventListener("resize", () => requestAnimationFrame(() => update(false)));
   window.addEventListener("hashchange", () => requestAnimationFrame(() => update(false)));
+  // Focus entering a chapter activates it at once, tabbing forward or back.
+  document.addEventListener("focusin", () => update(true));
 
   // A link to a chapter restores that chapter at once and brings it into view (the browser's own
   // jump to the anchor may come before or after this script, or not at all after a layout change).
@@ -114,40 +131,37 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     sections[linked]!.scrollIntoView({ block: "start" });
   } else update(false);
 
-  // Poverty year switch (in the legend, which is cloned: delegate from the panel).
-  legendHost.addEventListener("click", (event) => {
-    const button = (event.target as HTMLElement).closest<HTMLButtonElement>("[data-poverty-year]");
-    if (!button) return;
-    const year = Number(button.dataset.povertyYear) as 2021 | 2024;
-    el.dataset.povertyYear = String(year);
-    live?.setPovertyYear(year);
-    syncPovertyButtons();
-    syncHash();
-  });
-  function syncPovertyButtons(): void {
-    const year = el.dataset.povertyYear ?? "2024";
-    legendHost.querySelectorAll<HTMLButtonElement>("[data-poverty-year]").forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.povertyYear === year)));
-    const title = legendHost.querySelector<HTMLElement>("[data-poverty-title]");
-    if (title) title.textContent = title.textContent!.replace(/\d{4}$/, year);
-  }
-
-  // Explore mode: gestures on, the story waits; "Back to the story" (or Escape) returns.
-  setupExplore(el, () => live, (on) => {
-    exploring = on;
-    if (!on) live?.show(controller.steps[controller.activeIndex ?? 0]!, false);
+  // Explore mode: gestures on, the story waits; "Back to the story" (or Escape) returns, to the
+  // chapter the reader was in. Each chapter has its own Explore button, a Tab from its heading.
+  const setExploring = setupExplore({
+    el,
+    live: () => live,
+    onChange: (on) => {
+      exploring = on;
+      if (!on) live?.show(currentStep(), false);
+    },
+    returnFocus: () => sections[controller.activeIndex ?? 0]!.querySelector<HTMLElement>("[data-explore-chapter]"),
   });
 
   // The live map: only once the map is near the viewport, and only where WebGL2 works.
-  bootLiveMap({
+  const boot = bootLiveMap({
     el,
     config,
-    currentStep: () => controller.steps[controller.activeIndex ?? 0]!,
+    currentStep,
     reduceMotion: () => reduceMotion.matches,
-    povertyYear: () => Number(el.dataset.povertyYear) as 2021 | 2024,
+    povertyYear: () => years!.year(),
     problems,
     onReady: (map) => {
       live = map;
     },
   });
+  for (const button of document.querySelectorAll<HTMLButtonElement>("[data-explore-chapter]")) {
+    button.addEventListener("click", async () => {
+      const index = sections.indexOf(button.closest<HTMLElement>("section.chapter")!);
+      controller.activate(index, { animate: false });
+      // Where the map has scrolled away (short screens) it may not have started yet.
+      await boot.startNow();
+      setExploring(true);
+    });
+  }
 }
-

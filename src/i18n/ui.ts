@@ -16,6 +16,19 @@ const en = {
   "nav.contents": "Chapters",
   "nav.language": "Bahasa Indonesia",
   "nav.languageLabel": "Baca dalam Bahasa Indonesia",
+  "map.exploreHere": "Explore the map",
+  "maplibre.map": "Map",
+  "maplibre.zoomIn": "Zoom in",
+  "maplibre.zoomOut": "Zoom out",
+  "maplibre.resetBearing": "Drag to rotate the map, click to face north",
+  "maplibre.toggleAttribution": "Show or hide the map's credits",
+  "maplibre.mapFeedback": "Map feedback",
+  "maplibre.marker": "Map marker",
+  "year.label": "Poverty map year",
+  "nav.chapterLanguageLabel": "Baca bagian ini dalam Bahasa Indonesia",
+  "nav.chapterTools": "This chapter",
+  "embed.map": "Embed the map “{title}”",
+  "embed.chart": "Embed the chart “{title}”",
   "map.label": "Map",
   "map.legend": "Legend",
   "map.description": "What the map shows",
@@ -58,7 +71,6 @@ const en = {
   "sources.value": "Value",
   "sources.where": "Where",
   "embed.readStory": "Read the whole story",
-  "embed.action": "Embed",
   "embed.dialogTitle": "Embed this on your site",
   "embed.instructions": "Copy this code into your article. The frame sets its own height; no script of ours is needed on your page.",
   "embed.codeLabel": "Embed code",
@@ -85,6 +97,19 @@ const id: Record<UiKey, string> = {
   "nav.contents": "Daftar bagian",
   "nav.language": "English",
   "nav.languageLabel": "Read in English",
+  "map.exploreHere": "Jelajahi peta",
+  "maplibre.map": "Peta",
+  "maplibre.zoomIn": "Perbesar",
+  "maplibre.zoomOut": "Perkecil",
+  "maplibre.resetBearing": "Seret untuk memutar peta, klik untuk menghadap utara",
+  "maplibre.toggleAttribution": "Tampilkan atau sembunyikan atribusi peta",
+  "maplibre.mapFeedback": "Masukan tentang peta",
+  "maplibre.marker": "Penanda peta",
+  "year.label": "Tahun peta kemiskinan",
+  "nav.chapterLanguageLabel": "Read this chapter in English",
+  "nav.chapterTools": "Bagian ini",
+  "embed.map": "Sematkan peta “{title}”",
+  "embed.chart": "Sematkan grafik “{title}”",
   "map.label": "Peta",
   "map.legend": "Keterangan",
   "map.description": "Yang ditampilkan peta",
@@ -127,7 +152,6 @@ const id: Record<UiKey, string> = {
   "sources.value": "Nilai",
   "sources.where": "Letak",
   "embed.readStory": "Baca cerita selengkapnya",
-  "embed.action": "Sematkan",
   "embed.dialogTitle": "Sematkan di situs Anda",
   "embed.instructions": "Salin kode ini ke artikel Anda. Bingkainya mengatur tingginya sendiri; halaman Anda tidak perlu skrip dari kami.",
   "embed.codeLabel": "Kode sematan",
@@ -141,6 +165,19 @@ const id: Record<UiKey, string> = {
 };
 
 export const UI: Record<Locale, Record<UiKey, string>> = { en, id };
+
+/** MapLibre's own interface strings (its `locale` option) in a language. */
+export function mapLibreLocale(locale: Locale): Record<string, string> {
+  return {
+    "Map.Title": t(locale, "maplibre.map"),
+    "Marker.Title": t(locale, "maplibre.marker"),
+    "NavigationControl.ZoomIn": t(locale, "maplibre.zoomIn"),
+    "NavigationControl.ZoomOut": t(locale, "maplibre.zoomOut"),
+    "NavigationControl.ResetBearing": t(locale, "maplibre.resetBearing"),
+    "AttributionControl.ToggleAttribution": t(locale, "maplibre.toggleAttribution"),
+    "AttributionControl.MapFeedback": t(locale, "maplibre.mapFeedback"),
+  };
+}
 
 /** Fills {name} placeholders; a missing value is an error naming the string. */
 export function fillTemplate(template: string, vars: Record<string, string | number>, what: string): string {

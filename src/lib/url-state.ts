@@ -29,3 +29,12 @@ export function readUrlState(search: string): UrlState {
 export function writeUrlState(state: Pick<UrlState, "povertyYear">): string {
   return state.povertyYear === DEFAULT_POVERTY_YEAR ? "" : `?poverty=${state.povertyYear}`;
 }
+
+/** `search` with the poverty year set (or dropped for the default), every other option kept. */
+export function withPovertyYear(search: string, year: PovertyYear): string {
+  const params = new URLSearchParams(search);
+  if (year === DEFAULT_POVERTY_YEAR) params.delete("poverty");
+  else params.set("poverty", String(year));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

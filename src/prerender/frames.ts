@@ -56,17 +56,17 @@ export interface FrameSize {
  * A chapter's frame, drawn once per build and size: the frame files at FRAME's size, the share
  * cards at the size of their map panel (cropping a frame to the card's shape cut names off).
  */
-export function chapterFrameSvg(chapter: Pick<ChapterData, "map" | "title">, locale: Locale, size: FrameSize = FRAME): string {
-  const key = `${locale}\u0000${size.width}x${size.height}\u0000${chapter.title}\u0000${JSON.stringify(chapter.map)}`;
+export function chapterFrameSvg(chapter: Pick<ChapterData, "map" | "title">, locale: Locale, size: FrameSize = FRAME, povertyYear: number = STATIC_POVERTY_YEAR): string {
+  const key = `${locale}\u0000${size.width}x${size.height}\u0000${povertyYear}\u0000${chapter.title}\u0000${JSON.stringify(chapter.map)}`;
   let svg = frames.get(key);
   if (!svg) {
-    svg = drawChapterFrame(chapter, locale, size);
+    svg = drawChapterFrame(chapter, locale, size, povertyYear);
     frames.set(key, svg);
   }
   return svg;
 }
 
-function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: Locale, size: FrameSize): string {
+function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: Locale, size: FrameSize, povertyYear: number): string {
   const bounds = resolveView(chapter.map.view);
   const on = new Set(chapter.map.layers);
   const provinces = readLayer("provinces");
@@ -85,7 +85,7 @@ function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: L
   if (on.has("ktp")) layers.push({ topology: provinces, object: "provinces", className: "ktp-indonesia", filter: (p) => p.code !== NTT_CODE });
   if (on.has("regencies")) layers.push({ topology: regencies, object: "regencies", className: "regency-fill" });
   if (on.has("poverty")) {
-    layers.push({ topology: regencies, object: "regencies", className: (p) => `poverty-${povertyClass(Number(p[`p0_${STATIC_POVERTY_YEAR}`]))}` });
+    layers.push({ topology: regencies, object: "regencies", className: (p) => `poverty-${povertyClass(Number(p[`p0_${povertyYear}`]))}` });
   }
   if (on.has("ktp")) layers.push({ topology: regencies, object: "regencies", className: (p) => (p.code === TTS_CODE ? "ktp-tts" : "ktp-ntt") });
   if (on.has("villages")) layers.push({ topology: villages, object: "villages", className: "village" });

@@ -1,5 +1,6 @@
 /**
- * WCAG 2.2 AA checks with axe over every page and every chapter's state in both languages, plus
+ * WCAG 2.2 AA checks with axe over every page, every chapter's state, the year switch and the embed
+ * dialog in both languages, plus
  * what axe cannot see: keyboard paths, reduced motion, 320 px and 200% text without sideways
  * scrolling.
  */
@@ -40,6 +41,36 @@ for (const prefix of ["", "/id"]) {
   });
 }
 
+for (const prefix of ["", "/id"]) {
+  test(`axe: the story after switching the year and with each embed dialog open (${prefix || "/"})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto(`${prefix}/#poverty`);
+    await wakeMap(page);
+    await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+    await page.locator('section.chapter#poverty .year-switch [data-poverty-year="2021"]').click();
+    await expect(storyMap(page)).toHaveAttribute("data-live-poverty-year", "2021");
+    await expectNoViolations(page, `${prefix}/?poverty=2021#poverty`);
+    // The dialog as each kind of embed button fills it: a map's and a chart's code.
+    const dialog = page.locator("[data-embed-dialog]");
+    for (const kind of ["map", "chart"]) {
+      const button = page.locator(`[data-embed-open][data-embed-kind="${kind}"]`).first();
+      await button.click();
+      await expect(dialog).toBeVisible();
+      await expectNoViolations(page, `${prefix}/ with the ${kind} embed dialog open`);
+      await page.keyboard.press("Escape");
+      await expect(dialog).toBeHidden();
+      await expect(button).toBeFocused();
+    }
+  });
+
+  test(`axe: the poverty embed after switching the year (${prefix || "/"})`, async ({ page }) => {
+    await page.goto(`${prefix}/embed/poverty-map/`);
+    await storyMap(page).locator('[data-poverty-year="2021"]').click();
+    await expect(storyMap(page).locator("[data-poverty-title]")).toContainText("2021");
+    await expectNoViolations(page, `${prefix}/embed/poverty-map/?poverty=2021`);
+  });
+}
+
 test("keyboard: skip link, chapter links, the map's explore mode and back", async ({ page }) => {
   await page.goto("/");
   await page.keyboard.press("Tab");
@@ -61,7 +92,8 @@ test("keyboard: skip link, chapter links, the map's explore mode and back", asyn
   await expect.poll(() => storyMap(page).getAttribute("data-camera")).not.toBe(before);
   await page.keyboard.press("Escape");
   await expect(storyMap(page)).not.toHaveClass(/is-exploring/);
-  await expect(explore).toBeFocused();
+  // Back in the chapter the reader was in.
+  await expect(page.locator("section.chapter#where [data-explore-chapter]")).toBeFocused();
   await expect.poll(() => storyMap(page).getAttribute("data-camera")).toBe(before);
 });
 

@@ -21,15 +21,16 @@ test("switching language mid-story lands on the same chapter, with the same pove
   await wakeMap(page);
   const map = storyMap(page);
   await expect(map).toHaveAttribute("data-map-state", "ready");
-  await map.locator('[data-poverty-year="2021"]').click();
+  await page.locator('section.chapter#poverty .year-switch [data-poverty-year="2021"]').click();
   await expect(page).toHaveURL(/\?poverty=2021#poverty$/);
-  await page.locator("[data-language-switch]").click();
+  // The chapter's own link (the header's is at the top of the page, before the first chapter).
+  await page.locator("section.chapter#poverty [data-chapter-language]").click();
   await expect(page).toHaveURL(/\/id\/\?poverty=2021#poverty$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
   await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "poverty");
   await expect(storyMap(page)).toHaveAttribute("data-poverty-year", "2021");
   await expect(page.locator("section.chapter#poverty .chapter__title")).toBeInViewport();
-  await expect(storyMap(page).locator('[data-poverty-year="2021"]')).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator('section.chapter#poverty .year-switch [data-poverty-year="2021"]')).toHaveAttribute("aria-pressed", "true");
 });
 
 test("a bad URL parameter is reported in words and never rendered as markup", async ({ page }) => {

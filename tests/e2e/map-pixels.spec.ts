@@ -70,8 +70,8 @@ test("the poverty layer colours TTS by its BPS poverty class", async ({ page }) 
   const tts = loadRegencyPoverty().find((r) => r.code === "53.02")!;
   for (const year of [2024, 2021] as const) {
     if (year === 2021) {
-      await map.locator('[data-poverty-year="2021"]').click();
-      await expect(map).toHaveAttribute("data-poverty-year", "2021");
+      await page.locator('section.chapter#poverty .year-switch [data-poverty-year="2021"]').click();
+      await expect(map).toHaveAttribute("data-live-poverty-year", "2021");
       await page.waitForTimeout(500);
     }
     const [colour] = await pixelsAt(map.locator(".story-map__frame"), [point]);
