@@ -49,8 +49,8 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   // One year for the whole page: the chapter's buttons, the legends, the still, the map, the URL.
   // `let`, assigned apart: the control calls back into syncHash while it is being made, before a
   // `const` would exist.
-  // eslint-disable-next-line prefer-const
   let years: YearSwitch | undefined;
+  // eslint-disable-next-line prefer-const
   years = bindYearSwitch({
     mapEl: el,
     initial: urlState.povertyYear,
