@@ -9,9 +9,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 // As a URL, not an import: an imported stylesheet would be linked from every page's head.
 import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
 import type { FeatureCollection } from "geojson";
-import { feature } from "topojson-client";
-import type { Topology } from "topojson-specification";
-import { labelSide, labelsForStep, type LabelSet, type MapLabel } from "../lib/map-labels.ts";
+import type { LabelSet } from "../lib/map-labels.ts";
 import {
   buildMapStyle,
   HIGHLIGHT_STYLE_LAYERS,
@@ -24,8 +22,11 @@ import {
   type PovertyYear,
 } from "../lib/map-style.ts";
 import type { StoryStep } from "../lib/step-controller.ts";
-import { TOPO_LAYERS, topoLayersForStep, topoLayersNear, type TopoLayer } from "../lib/map-sources.ts";
+import { TOPO_LAYERS, topoLayersForStep, topoLayersNear } from "../lib/map-sources.ts";
 import type { FetchLayer } from "./layer-fetch.ts";
+import { keepCreditsFolded } from "./map-credits.ts";
+import { layerFiller, topoFeatures } from "./map-layer-filling.ts";
+import { createMapNames } from "./map-names.ts";
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -73,9 +74,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   const [topologies] = await Promise.all([Promise.all(firstLayers.map((name) => options.fetchLayer(name))), loadStylesheet(maplibreCssUrl)]);
   const data = { toSoe: options.toSoe } as MapLayerData;
   for (const name of TOPO_LAYERS) data[name] = { type: "FeatureCollection", features: [] };
-  const toFeatures = (name: TopoLayer, topo: Topology) => feature(topo, topo.objects[name]!) as FeatureCollection;
-  firstLayers.forEach((name, k) => (data[name] = toFeatures(name, topologies[k]!)));
-  const loaded = new Set<TopoLayer>(firstLayers);
+  firstLayers.forEach((name, k) => (data[name] = topoFeatures(name, topologies[k]!)));
 
   const host = el.querySelector<HTMLElement>("[data-map-canvas]");
   if (!host) throw new Error("map element lacks its [data-map-canvas] child");
@@ -108,59 +107,10 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   };
   map.on("moveend", mirrorCamera);
 
-  // Names are HTML markers: no glyph server needed, and the text stays real text.
-  const markers = new Map<string, maplibregl.Marker>();
   let currentStep = first;
-  const markerFor = (label: MapLabel): maplibregl.Marker => {
-    let m = markers.get(label.id);
-    if (!m) {
-      const node = document.createElement("div");
-      node.className = `map-label map-label--${label.kind}`;
-      node.dataset.labelId = label.id;
-      if (label.kind === "voice") {
-        node.innerHTML = '<span class="map-label__badge"></span>';
-        node.querySelector(".map-label__badge")!.textContent = label.text;
-      } else {
-        node.innerHTML = '<span class="map-label__dot" aria-hidden="true"></span><span class="map-label__text"></span>';
-        node.querySelector(".map-label__text")!.textContent = label.text;
-      }
-      // Interviewee badges sit left of the village's name, clear of its dot and text.
-      m = label.kind === "voice"
-        ? new maplibregl.Marker({ element: node, anchor: "right", offset: [-8, 0] }).setLngLat(label.lngLat)
-        : new maplibregl.Marker({ element: node, anchor: "center" }).setLngLat(label.lngLat);
-      markers.set(label.id, m);
-    }
-    return m;
-  };
-  const placeLabels = (): void => {
-    const wanted = new Set<string>();
-    for (const label of labelsForStep(currentStep.layers, map.getZoom(), options.labels)) {
-      wanted.add(label.id);
-      markerFor(label).addTo(map);
-    }
-    for (const [id, m] of markers) if (!wanted.has(id)) m.remove();
-  };
-  // Names near the right edge go left of their dot. Each text's width is read once (it never
-  // changes), so a camera's end costs no layout of the page.
-  const textWidths = new WeakMap<HTMLElement, number>();
-  const sideLabels = (): void => {
-    const mapWidth = map.getContainer().clientWidth;
-    for (const m of markers.values()) {
-      const node = m.getElement();
-      const text = node.querySelector<HTMLElement>(".map-label__text");
-      const named = node.classList.contains("map-label--study") || node.classList.contains("map-label--town");
-      if (!node.isConnected || !text || !named) continue;
-      let width = textWidths.get(text);
-      if (width === undefined) {
-        width = text.offsetWidth;
-        textWidths.set(text, width);
-      }
-      const side = labelSide(map.project(m.getLngLat()).x, width, mapWidth);
-      node.classList.toggle("map-label--left", side === "left");
-    }
-  };
-  map.on("zoomend", placeLabels);
-  map.on("moveend", sideLabels);
+  const names = createMapNames(map, options.labels);
+  map.on("zoomend", () => names.place(currentStep));
+  map.on("moveend", () => names.side());
 
   // A new size (a window resized, a phone turned) keeps the chapter's whole view in the map,
   // whichever comes first: this, or the next chapter.
@@ -181,24 +131,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     }
   };
 
-  // A layer the chapter on screen needs is drawn as soon as it arrives. One fetched ahead for the
-  // next chapter waits until the map is still, so that its tiling never lands in a camera flight.
-  const fillLayers = (names: Iterable<TopoLayer>, now: boolean): void => {
-    for (const name of names) {
-      if (loaded.has(name)) continue;
-      loaded.add(name);
-      options
-        .fetchLayer(name)
-        .then(async (topo) => {
-          if (!now && map.isMoving()) await map.once("moveend");
-          (map.getSource(name) as maplibregl.GeoJSONSource).setData(toFeatures(name, topo));
-        })
-        .catch((err: unknown) => {
-          loaded.delete(name);
-          console.error(`The map layer "${name}" could not load; the next chapter tries again.`, err);
-        });
-    }
-  };
+  const fillLayers = layerFiller(map, options.fetchLayer, firstLayers);
 
   await map.once("load");
   // Draw every layer once while the still frame covers the map: the shaders compile now, not in
@@ -206,27 +139,11 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   for (const id of TOGGLED_STYLE_LAYERS) map.setLayoutProperty(id, "visibility", "visible");
   await map.once("idle");
   applyLayers(first);
-  placeLabels();
-  sideLabels();
+  names.place(first);
+  names.side();
   await map.once("idle");
   mirrorCamera();
-  // The credit is in the page's footer too: keep the map's own attribution folded (MapLibre unfolds
-  // it again when its text or the map's size changes), unless the reader opened it.
-  let creditsOpened = false;
-  const credits = () => el.querySelector(".maplibregl-ctrl-attrib");
-  el.addEventListener("click", (e) => {
-    if ((e.target as Element).closest(".maplibregl-ctrl-attrib-button")) creditsOpened = Boolean(credits()?.classList.contains("maplibregl-compact-show"));
-  });
-  // Folded is neither MapLibre's class nor the <details> element's open attribute.
-  const foldCredits = (): void => {
-    const box = credits();
-    if (creditsOpened || !box) return;
-    box.classList.remove("maplibregl-compact-show");
-    box.removeAttribute("open");
-  };
-  foldCredits();
-  map.on("resize", foldCredits);
-  map.on("idle", foldCredits);
+  keepCreditsFolded(map, el);
 
   return {
     map,
@@ -246,8 +163,8 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
       if (!camera) return;
       if (animate && !options.reduceMotion()) map.flyTo({ ...camera, duration: 1600, essential: false });
       else map.jumpTo(camera);
-      placeLabels();
-      if (!map.isMoving()) sideLabels();
+      names.place(step);
+      if (!map.isMoving()) names.side();
     },
     setPovertyYear(year) {
       povertyYear = year;
