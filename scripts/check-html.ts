@@ -47,12 +47,19 @@ try {
 }
 
 const where = (m: VnuMessage): string => `${path.relative(dist, new URL(m.url ?? "file:///?").pathname) || m.url}${m.lastLine ? `:${m.lastLine}` : ""}`;
-const errors = messages.filter((m) => m.type !== "info");
+// The checker's CSS validator predates container queries (Baseline since 2023): inline styles that
+// use them (the one-file editions) are valid CSS it cannot read. Counted and named, not failed.
+const isUnknownModernCss = (m: VnuMessage): boolean => /^CSS: (“container(-type|-name)?”: Property .* doesn't exist|Unrecognized at-rule “@container”)/.test(m.message);
+const errors = messages.filter((m) => m.type !== "info" && !isUnknownModernCss(m));
 // Checked from file: URLs, every CSP 'self' source (and the hashed inline script) reads as a
 // violation: those warnings are counted, not listed. The others are listed; they do not fail.
 const warnings = messages.filter((m) => m.type === "info" && m.subType === "warning");
 const isCspNoise = (m: VnuMessage): boolean => m.message.includes("violates Content Security Policy");
 for (const m of warnings.filter((w) => !isCspNoise(w))) console.warn(`warning ${where(m)}: ${m.message}`);
 for (const m of errors) console.error(`error ${where(m)}: ${m.message}`);
-console.log(`check-html: ${pages.length} pages, ${errors.length} errors, ${warnings.length} warnings (${warnings.filter(isCspNoise).length} of them CSP warnings of the file: origin)`);
+const modernCss = messages.filter(isUnknownModernCss).length;
+console.log(
+  `check-html: ${pages.length} pages, ${errors.length} errors, ${warnings.length} warnings (${warnings.filter(isCspNoise).length} of them CSP warnings of the file: origin)` +
+    (modernCss ? `; ${modernCss} container-query rules the checker's CSS validator does not know` : ""),
+);
 if (errors.length > 0) process.exit(1);

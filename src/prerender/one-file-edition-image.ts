@@ -15,6 +15,7 @@ export function svgDataUrl(svg: string, place: string): string {
   const encoded = svg
     .replace(/"/g, "'")
     .replace(/\s+/g, " ")
-    .replace(/[%#<>?[\\\]^`{|}]|[^\x20-\x7e]/gu, (c) => encodeURIComponent(c));
+    // A space is not allowed in a URL (the HTML checker says so, and some readers' parsers agree).
+    .replace(/[ %#<>?[\\\]^`{|}]|[^\x20-\x7e]/gu, (c) => encodeURIComponent(c));
   return `${SVG_DATA_PREFIX}${encoded}`;
 }
