@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { headersFile } from "./src/lib/csp.ts";
+import { LOCALES } from "./src/i18n/locales.ts";
 import { parseSiteUrl } from "./src/lib/site-url.ts";
 import { geoDir, publicDir } from "./src/paths.ts";
 
@@ -16,7 +17,7 @@ const base = process.env.SITE_BASE ?? "/";
 const securityHeaders = {
   name: "security-headers",
   hooks: {
-    "astro:build:done": ({ dir }) => writeFileSync(new URL("_headers", dir), headersFile(base, ["en", "id"])),
+    "astro:build:done": ({ dir }) => writeFileSync(new URL("_headers", dir), headersFile(base, LOCALES)),
   },
 };
 

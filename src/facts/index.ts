@@ -10,6 +10,11 @@ export {
   loadInconsistencies,
   loadMigrantWorkerDeaths,
   loadPaperFigures,
+  loadBoundariesSourceId,
+  loadInterviews,
+  loadPlaces,
+  loadStudyArea,
+  loadPaperSourceId,
   loadProvincePoverty,
   loadRegencyPoverty,
   loadSources,
@@ -20,5 +25,6 @@ export { collapseWhitespace, quoteOccurs, readPaperText } from "./paper-text.ts"
 export { dataDir, paperDir, rawDataDir, repoRoot, sharedDir, PAPER_TEXT_FILE } from "../paths.ts";
 export { inconsistencyProblems, type ValueLookups } from "./references.ts";
 export * from "./schema.ts";
+export * from "./map-names-schema.ts";
 export { parseMigrantWorkerDeaths, parseProvincePoverty, parseRegencyPoverty } from "./stats.ts";
 export type { MigrantWorkerDeaths, ProvincePoverty, RegencyPoverty } from "./stats.ts";

@@ -30,6 +30,8 @@ import {
   type RegencyPoverty,
 } from "./stats.ts";
 import { readNumber } from "./table.ts";
+import { rawBoundariesSchema, studyAreaSchema, type StudyArea } from "../pipeline/manifests.ts";
+import { interviewsFileSchema, placesFileSchema, type Interview, type Place } from "./map-names-schema.ts";
 
 /** Paths of our files inside the data folder. */
 export const DATA_FILES = {
@@ -63,6 +65,36 @@ export function loadPaperFigures(dir: string = repoDataDir): PaperFigure[] {
   const sourceIds = new Set(loadSources(dir).sources.map((s) => s.id));
   const { file, json } = readJson(dir, DATA_FILES.paperFigures);
   return validate(paperFiguresFileSchema({ sourceIds }), json, file).figures;
+}
+
+/** The id in data/sources.json of the paper the story tells: paper-figures.json's own source. */
+export function loadPaperSourceId(dir: string = repoDataDir): string {
+  const sourceIds = new Set(loadSources(dir).sources.map((s) => s.id));
+  const { file, json } = readJson(dir, DATA_FILES.paperFigures);
+  return validate(paperFiguresFileSchema({ sourceIds }), json, file).source;
+}
+
+/** The id in data/sources.json of the boundaries the maps are drawn from (data/raw-boundaries.json). */
+export function loadBoundariesSourceId(dir: string = repoDataDir): string {
+  const { file, json } = readJson(dir, "raw-boundaries.json");
+  const id = validate(rawBoundariesSchema, json, file).source;
+  if (!loadSources(dir).sources.some((s) => s.id === id)) throw new FactsError(`${file}: source: "${id}" is not an id in sources.json`);
+  return id;
+}
+
+export function loadPlaces(dir: string = repoDataDir): Place[] {
+  const { file, json } = readJson(dir, "places.json");
+  return validate(placesFileSchema, json, file).places;
+}
+
+export function loadInterviews(dir: string = repoDataDir): Interview[] {
+  const { file, json } = readJson(dir, "interviews.json");
+  return validate(interviewsFileSchema, json, file).interviews;
+}
+
+export function loadStudyArea(dir: string = repoDataDir): StudyArea {
+  const { file, json } = readJson(dir, "study-area.json");
+  return validate(studyAreaSchema, json, file);
 }
 
 export function loadContextFacts(dir: string = repoDataDir): ContextFact[] {

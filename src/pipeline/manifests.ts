@@ -11,6 +11,8 @@ const level = z.enum(["province", "regency", "district", "village"]);
 export const rawBoundariesSchema = z.strictObject({
   $comment: z.string().optional(),
   dataset: z.literal("wilayah_boundaries"),
+  /** its id in data/sources.json, where the story cites it */
+  source: z.string().min(1),
   upstream: z.strictObject({
     repository: z.url(),
     commit: z.string().regex(/^[0-9a-f]{40}$/),

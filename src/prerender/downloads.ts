@@ -11,7 +11,7 @@ import { feature } from "topojson-client";
 import rawBoundaries from "../../data/raw-boundaries.json";
 import { CHARTS, type ChartId } from "../content/chapter-schema.ts";
 import { CHART_DEFS } from "../content/chart-definitions.ts";
-import { loadSources } from "../facts/index.ts";
+import { loadBoundariesSourceId, loadPaperSourceId, loadSources } from "../facts/index.ts";
 import { writeCsv, type CsvValue } from "../lib/csv-write.ts";
 import { lookupFigure, type RegisteredFigure } from "../lib/figure-registry.ts";
 import { readLayer } from "./geo-artifacts.ts";
@@ -25,8 +25,8 @@ export const CHART_CSV_HEADER = ["category", "value", "value_to", "unit", "year"
 /** Decimals kept in the GeoJSON coordinates: 1e-6° is about 10 cm, far below the simplification. */
 export const GEOJSON_DIGITS = 6;
 
-const BOUNDARIES_SOURCE = "wilayah-boundaries";
-const PAPER_SOURCE = "usbobo-sogen-2023";
+const BOUNDARIES_SOURCE = loadBoundariesSourceId();
+const PAPER_SOURCE = loadPaperSourceId();
 const POVERTY_DATASET = "ntt-poverty-by-regency";
 
 /** Sources the properties of a layer come from, beyond the boundaries themselves. */

@@ -1,8 +1,10 @@
 /** The figure registry of the whole site, built once per build from data/ and the map layers. */
 import {
+  loadBoundariesSourceId,
   loadContextFacts,
   loadMigrantWorkerDeaths,
   loadPaperFigures,
+  loadPaperSourceId,
   loadProvincePoverty,
   loadRegencyPoverty,
   loadSources,
@@ -24,7 +26,7 @@ export function figureRegistry(): FigureRegistry {
   if (registry) return registry;
   const soe = civilRegistryLabel();
   registry = buildFigureRegistry({
-    paperSourceId: "usbobo-sogen-2023",
+    paperSourceId: loadPaperSourceId(),
     paperFigures: loadPaperFigures(),
     contextFacts: loadContextFacts(),
     deaths: loadMigrantWorkerDeaths(),
@@ -34,7 +36,7 @@ export function figureRegistry(): FigureRegistry {
     provincePoverty: loadProvincePoverty(),
     provincePovertySource: datasetSource("ntt-province-poverty"),
     distancesToSoe: new Map(studyVillageLabels().map((v) => [v.code, distanceKm(v.lngLat, soe.lngLat)])),
-    boundariesSource: "wilayah-boundaries",
+    boundariesSource: loadBoundariesSourceId(),
   });
   return registry;
 }

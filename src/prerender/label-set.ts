@@ -2,58 +2,13 @@
  * The map's names for one language, from the villages layer, data/study-area.json (the study
  * villages' names per language), data/places.json and data/interviews.json.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { z } from "zod";
-import { dataDir } from "../paths.ts";
+import { loadInterviews, loadPlaces, loadStudyArea } from "../facts/index.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatFigure } from "../lib/format.ts";
 import type { LabelSet } from "../lib/map-labels.ts";
 import { civilRegistryLabel, studyVillageLabels, villageLabels } from "./village-label-points.ts";
 import { figureRegistry } from "./figures.ts";
 import { lookupFigure } from "../lib/figure-registry.ts";
-import { studyAreaSchema } from "../pipeline/manifests.ts";
-
-const bilingual = z.strictObject({ en: z.string().min(1), id: z.string().min(1) });
-const placesSchema = z.strictObject({
-  $comment: z.string().optional(),
-  places: z.array(
-    z.strictObject({
-      id: z.string(),
-      kind: z.enum(["town", "island", "country"]),
-      name: bilingual,
-      lngLat: z.tuple([z.number().min(90).max(145), z.number().min(-15).max(10)]),
-      minZoom: z.number(),
-      maxZoom: z.number(),
-      note: z.string().optional(),
-    }),
-  ),
-});
-const interviewsSchema = z.strictObject({
-  $comment: z.string().optional(),
-  interviews: z.array(
-    z.strictObject({
-      id: z.string().regex(/^N\d$/),
-      village: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/),
-      section: z.string(),
-      who: bilingual,
-      paraphrase: bilingual,
-    }),
-  ),
-});
-
-function readData<T>(file: string, schema: z.ZodType<T>): T {
-  const full = path.join(dataDir, file);
-  const result = schema.safeParse(JSON.parse(readFileSync(full, "utf8")));
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`data/${file}: ${issue.path.join(".")}: ${issue.message}`);
-  }
-  return result.data;
-}
-
-export const places = () => readData("places.json", placesSchema).places;
-export const interviews = () => readData("interviews.json", interviewsSchema).interviews;
 
 const labelSets = new Map<Locale, LabelSet>();
 
@@ -69,7 +24,7 @@ export function buildLabelSet(locale: Locale): LabelSet {
 
 /** Each study village's name on the map, in one language: one reading of the file per language. */
 function studyVillageNames(locale: Locale): (code: string) => string {
-  const names = new Map(readData("study-area.json", studyAreaSchema).villages.map((v) => [v.code, v.label[locale]]));
+  const names = new Map(loadStudyArea().villages.map((v) => [v.code, v.label[locale]]));
   return (code) => {
     const name = names.get(code);
     if (!name) throw new Error(`data/study-area.json: the villages layer marks ${code} as a study village, but it is not listed here`);
@@ -85,13 +40,12 @@ function makeLabelSet(locale: Locale): LabelSet {
   return {
     study: studyVillageLabels().map((v) => ({ id: v.code, lngLat: v.lngLat, text: studyVillageName(v.code), kind: "study" })),
     soe: { id: soe.code, lngLat: soe.lngLat, text: "Soe", kind: "town" },
-    places: places().map((p) => ({ id: p.id, lngLat: p.lngLat, text: p.name[locale], kind: p.kind, minZoom: p.minZoom, maxZoom: p.maxZoom })),
-    voices: interviews().map((i) => {
+    places: loadPlaces().map((p) => ({ id: p.id, lngLat: p.lngLat, text: p.name[locale], kind: p.kind, minZoom: p.minZoom, maxZoom: p.maxZoom })),
+    voices: loadInterviews().map((i) => {
       const village = byCode.get(i.village);
       if (!village) throw new Error(`data/interviews.json: ${i.id} names an unknown village ${i.village}`);
-      // Badges sit left of the village's name (see the renderers); N2 and N3 both speak from
-      // Basmuti, so the second goes a little lower.
-      const nudge = i.id === "N3" ? -0.012 : 0;
+      // Badges sit left of the village's name (see the renderers); two from one village are set apart.
+      const nudge = i.badgeNudge ?? 0;
       return { id: i.id, lngLat: [village.lngLat[0], village.lngLat[1] + nudge] as [number, number], text: i.id, kind: "voice" };
     }),
     studyToSoe: studyVillageLabels().map((v) => {

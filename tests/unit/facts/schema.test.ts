@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   loadContextFacts,
   loadInconsistencies,
+  loadInterviews,
   loadPaperFigures,
+  loadPlaces,
   loadRegencyPoverty,
   loadSources,
 } from "../../../src/facts/load.ts";
@@ -172,5 +174,21 @@ describe("data/stats CSV files", () => {
     expect(errorOf(() => loadRegencyPoverty(data.dir))).toMatch(
       /line 23: column "code": must be an NTT regency code like "53\.02" \(got "5371"\)$/,
     );
+  });
+});
+
+describe("the map's names files", () => {
+  it("stops on an interview badge moved off its village, naming the file and field", () => {
+    data.editJson("interviews.json", (json) => {
+      json.interviews[0].badgeNudge = 0.5;
+    });
+    expect(() => loadInterviews(data.dir)).toThrow(/interviews\.json: interviews\[0\] \(id "N1"\)\.badgeNudge: Too big/);
+  });
+
+  it("stops on a place with its coordinates the wrong way round", () => {
+    data.editJson("places.json", (json) => {
+      json.places[0].lngLat = [json.places[0].lngLat[1], json.places[0].lngLat[0]];
+    });
+    expect(() => loadPlaces(data.dir)).toThrow(/places\.json: places\[0\] \(id "kupang"\)\.lngLat\[0\]: Too small/);
   });
 });
