@@ -22,8 +22,7 @@ export function oneFileCss(): string {
   const sheets = ordered.map((n) => SHEETS[n]!).join("\n");
   const external = /url\(|@import/.exec(sheets);
   if (external) throw new Error(`one-file edition: the story's CSS loads a file ("${external[0]}"), which a file opened offline cannot`);
-  // Where no stylesheet places the chart axis's ticks, place them here, or they run together.
-  return `${sheets}\n${EDITION_CSS}${/\.chart__axis\s*\{/.test(sheets) ? "" : AXIS_CSS}`;
+  return `${sheets}\n${EDITION_CSS}`;
 }
 
 const EDITION_CSS = `
@@ -32,13 +31,6 @@ const EDITION_CSS = `
 .edition-contents ol { padding-left: 1.5rem; }
 .edition .chapter { max-width: 44rem; margin: 0 auto 3rem; }
 .edition .story-header, .edition .story-footer { max-width: 44rem; margin-left: auto; margin-right: auto; }
-`;
-
-const AXIS_CSS = `
-.chart__axis { position: relative; height: 1.3rem; margin-top: 0.2rem; font-size: 0.75rem; color: var(--ink-muted); font-variant-numeric: tabular-nums; }
-.chart__axis span { position: absolute; top: 0; transform: translateX(-50%); white-space: nowrap; }
-.chart__axis span:first-child { transform: none; }
-.chart__axis span:last-child { transform: translateX(-100%); }
 `;
 
 /** The rendered page as the file to hand on: a doctype, and refused if it would ask for anything. */

@@ -106,13 +106,14 @@ for (const { locale, story, respondents } of LOCALES) {
       // Each axis's tick labels stand apart (unplaced, they ran together as "0%20%40%…").
       const touching = await page.locator("figure.chart .chart__axis").evaluateAll((axes) =>
         axes.flatMap((axis) => {
-          const boxes = [...axis.querySelectorAll("span")].map((s) => s.getBoundingClientRect());
+          const boxes = [...axis.querySelectorAll(".chart__tick-label")].map((s) => s.getBoundingClientRect());
           return boxes
             .slice(1)
             .filter((b, k) => b.left < boxes[k]!.right + 2)
             .map(() => axis.closest("figure")!.getAttribute("data-chart"));
         }),
       );
+      expect(await page.locator("figure.chart .chart__tick-label").count()).toBeGreaterThan(storyCharts * 2);
       expect(touching).toEqual([]);
       // Nothing wider than a phone's screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
