@@ -15,6 +15,7 @@ import { readUrlState, writeUrlState } from "../lib/url-state.ts";
 import { describeProblem } from "../lib/param-problem.ts";
 import { pageLocale } from "./page-locale.ts";
 import { layOutWhenIdle } from "./lazy-layout.ts";
+import "./offline.ts";
 
 const configEl = document.getElementById("story-config");
 const mapEl = document.querySelector<HTMLElement>("[data-story-map]");
