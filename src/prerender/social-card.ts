@@ -39,8 +39,32 @@ interface Layout {
 }
 
 export const SOCIAL_LAYOUTS: Record<SocialFormat, Layout> = {
-  square: { width: 1080, height: 1080, mapHeight: 400, figureSizes: [150, 130, 110, 96], kickerSize: 26, titleSize: 0, titleLines: 0, summarySize: 30, summaryLines: 4, smallSize: 24, sourceLines: 2 },
-  story: { width: 1080, height: 1920, mapHeight: 820, figureSizes: [200, 170, 140, 120], kickerSize: 30, titleSize: 52, titleLines: 3, summarySize: 38, summaryLines: 6, smallSize: 28, sourceLines: 2 },
+  square: {
+    width: 1080,
+    height: 1080,
+    mapHeight: 400,
+    figureSizes: [150, 130, 110, 96],
+    kickerSize: 26,
+    titleSize: 0,
+    titleLines: 0,
+    summarySize: 30,
+    summaryLines: 4,
+    smallSize: 24,
+    sourceLines: 2,
+  },
+  story: {
+    width: 1080,
+    height: 1920,
+    mapHeight: 820,
+    figureSizes: [200, 170, 140, 120],
+    kickerSize: 30,
+    titleSize: 52,
+    titleLines: 3,
+    summarySize: 38,
+    summaryLines: 6,
+    smallSize: 28,
+    sourceLines: 2,
+  },
 };
 
 const PAD = 64;
@@ -62,7 +86,11 @@ export interface SocialCardText {
 export class CardOverflowError extends Error {}
 
 /** The chapter's key figure from the registry: a missing or unknown one names the chapter. */
-export function keyFigureOf(chapter: Pick<SocialCardChapter, "keyFigure" | "slug">, locale: Locale, registry: FigureRegistry): RegisteredFigure {
+export function keyFigureOf(
+  chapter: Pick<SocialCardChapter, "keyFigure" | "slug">,
+  locale: Locale,
+  registry: FigureRegistry,
+): RegisteredFigure {
   const where = `chapter "${chapter.slug}" (${locale})`;
   if (!chapter.keyFigure) throw new Error(`${where} has no key figure: add \`keyFigure: <figure key>\` to its frontmatter`);
   try {
@@ -76,7 +104,13 @@ export function keyFigureOf(chapter: Pick<SocialCardChapter, "keyFigure" | "slug
  * The card's words. `sourceName` gives a source id's short name; `address` is the story's public
  * address at the chapter (shown without its scheme).
  */
-export function socialCardText(chapter: SocialCardChapter, locale: Locale, registry: FigureRegistry, sourceName: (id: string) => string, address: string): SocialCardText {
+export function socialCardText(
+  chapter: SocialCardChapter,
+  locale: Locale,
+  registry: FigureRegistry,
+  sourceName: (id: string) => string,
+  address: string,
+): SocialCardText {
   const figure = keyFigureOf(chapter, locale, registry);
   const where = figure.where ? `, ${localizeWhere(figure.where, locale)}` : "";
   return {
@@ -92,8 +126,10 @@ export function socialCardText(chapter: SocialCardChapter, locale: Locale, regis
 /** `text` wrapped to at most `maxLines`, or a CardOverflowError naming the card and what overflowed. */
 function fit(text: string, style: TextStyle, maxWidth: number, maxLines: number, what: string, card: string): string[] {
   const lines = wrapWords(text, maxWidth, Number.POSITIVE_INFINITY, (s) => approxTextWidth(s, style));
-  if (lines.length > maxLines) throw new CardOverflowError(`${card}: the ${what} needs ${lines.length} lines, the card has room for ${maxLines}: shorten it`);
-  if (lines.some((l) => approxTextWidth(l, style) > maxWidth)) throw new CardOverflowError(`${card}: the ${what} has a word too wide for the card`);
+  if (lines.length > maxLines)
+    throw new CardOverflowError(`${card}: the ${what} needs ${lines.length} lines, the card has room for ${maxLines}: shorten it`);
+  if (lines.some((l) => approxTextWidth(l, style) > maxWidth))
+    throw new CardOverflowError(`${card}: the ${what} has a word too wide for the card`);
   return lines;
 }
 
@@ -121,11 +157,14 @@ export function socialCardSvg(text: SocialCardText, format: SocialFormat, frameS
     `<g font-family="${CARD_FONT_FAMILY}">`,
   ];
   const lines = (rows: string[], size: number, leading: number, y: number, attrs: string): number => {
-    rows.forEach((row, k) => out.push(`<text x="${PAD}" y="${y + k * Math.round(size * leading)}" font-size="${size}" ${attrs}>${escapeXml(row)}</text>`));
+    rows.forEach((row, k) =>
+      out.push(`<text x="${PAD}" y="${y + k * Math.round(size * leading)}" font-size="${size}" ${attrs}>${escapeXml(row)}</text>`),
+    );
     return y + (rows.length - 1) * Math.round(size * leading);
   };
   let y = L.mapHeight + 24;
-  if (kicker.length) y = lines(kicker, L.kickerSize, 1.2, y + L.kickerSize + 24, `font-weight="700" letter-spacing="1.6" fill="${COLOURS.accent}"`);
+  if (kicker.length)
+    y = lines(kicker, L.kickerSize, 1.2, y + L.kickerSize + 24, `font-weight="700" letter-spacing="1.6" fill="${COLOURS.accent}"`);
   y = lines([text.figure], figureSize, 1, y + Math.round(figureSize * 0.95), `font-weight="700" fill="${COLOURS.accent}"`);
   if (title.length) y = lines(title, L.titleSize, 1.15, y + Math.round(L.titleSize * 1.5), `font-weight="700" fill="${COLOURS.ink}"`);
   y = lines(summary, L.summarySize, 1.35, y + Math.round(L.summarySize * 1.8), `fill="${COLOURS.ink}"`);
@@ -134,7 +173,8 @@ export function socialCardSvg(text: SocialCardText, format: SocialFormat, frameS
   const addressY = L.height - PAD;
   const sourceTop = addressY - Math.round(L.smallSize * 1.8) - (source.length - 1) * Math.round(L.smallSize * 1.3);
   const ruleY = sourceTop - Math.round(L.smallSize * 1.6);
-  if (y + Math.round(L.summarySize * 0.6) > ruleY) throw new CardOverflowError(`${card}: the text runs into the source line: shorten the summary`);
+  if (y + Math.round(L.summarySize * 0.6) > ruleY)
+    throw new CardOverflowError(`${card}: the text runs into the source line: shorten the summary`);
   out.push(`<rect x="${PAD}" y="${ruleY}" width="${width}" height="1" fill="${COLOURS.rule}"/>`);
   lines(source, L.smallSize, 1.3, sourceTop, `fill="${COLOURS.muted}"`);
   lines(address, L.smallSize, 1, addressY, `font-weight="700" fill="${COLOURS.ink}"`);
@@ -159,4 +199,5 @@ export function socialCardUrl(locale: Locale, slug: string, format: SocialFormat
 }
 
 /** The file name a downloaded card is saved under. */
-export const socialCardFileName = (locale: Locale, slug: string, format: SocialFormat): string => `tts-migration-${locale}-${slug}-${format}.png`;
+export const socialCardFileName = (locale: Locale, slug: string, format: SocialFormat): string =>
+  `tts-migration-${locale}-${slug}-${format}.png`;

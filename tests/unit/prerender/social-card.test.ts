@@ -36,12 +36,20 @@ function rawFrontmatter(locale: Locale, file: string): Record<string, unknown> {
 function chapter(locale: Locale, file: string): SocialCardChapter {
   const data = rawFrontmatter(locale, file) as { kicker?: string; title: string; summary: string; map: { description: string } };
   const tokens = (s: string): string => replaceFigureTokens(s, registry, locale, file).text;
-  const replaced = { ...data, title: tokens(data.title), summary: tokens(data.summary), map: { ...data.map, description: tokens(data.map.description) } };
+  const replaced = {
+    ...data,
+    title: tokens(data.title),
+    summary: tokens(data.summary),
+    map: { ...data.map, description: tokens(data.map.description) },
+  };
   if (data.kicker) replaced.kicker = tokens(data.kicker);
   return { ...chapterSchema.parse(replaced), slug: file.slice(3, -3) };
 }
 
-const chapterFiles = (locale: Locale): string[] => readdirSync(`src/content/chapters/${locale}`).filter((f) => f.endsWith(".md")).sort();
+const chapterFiles = (locale: Locale): string[] =>
+  readdirSync(`src/content/chapters/${locale}`)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
 const frame = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 540 200"><rect width="540" height="200" fill="#dde"/></svg>`;
 
 describe("social cards of the real chapters", () => {
@@ -87,18 +95,26 @@ describe("bad input stops the build, naming chapter and language", () => {
   it("a summary too long for the card", () => {
     const long = { ...text, summary: "Words that go on and on ".repeat(40) };
     expect(() => socialCardSvg(long, "square", frame, "social card en/ktp (square)")).toThrow(CardOverflowError);
-    expect(() => socialCardSvg(long, "story", frame, "social card en/ktp (story)")).toThrow(/social card en\/ktp \(story\): the summary needs \d+ lines/);
+    expect(() => socialCardSvg(long, "story", frame, "social card en/ktp (story)")).toThrow(
+      /social card en\/ktp \(story\): the summary needs \d+ lines/,
+    );
   });
 
   it("a figure too wide, a title too long, an address too long", () => {
-    expect(() => socialCardSvg({ ...text, figure: "Rp 1.000.000.000.000.000" }, "square", frame, "social card id/x (square)")).toThrow(/social card id\/x \(square\): the key figure/);
+    expect(() => socialCardSvg({ ...text, figure: "Rp 1.000.000.000.000.000" }, "square", frame, "social card id/x (square)")).toThrow(
+      /social card id\/x \(square\): the key figure/,
+    );
     expect(() => socialCardSvg({ ...text, title: "A title ".repeat(30) }, "story", frame, "c")).toThrow(/the title needs/);
     expect(() => socialCardSvg({ ...text, address: `tts-migration.example/${"x".repeat(120)}` }, "square", frame, "c")).toThrow(/address/);
   });
 
   it("a chapter without a key figure, or with an unknown one", () => {
-    expect(() => keyFigureOf({ slug: "new-chapter", keyFigure: "" }, "id", registry)).toThrow(/chapter "new-chapter" \(id\) has no key figure: add `keyFigure: <figure key>`/);
-    expect(() => keyFigureOf({ slug: "ktp", keyFigure: "ktp.nowhere" }, "en", registry)).toThrow(/chapter "ktp" \(en\): keyFigure: unknown figure key "ktp.nowhere"/);
+    expect(() => keyFigureOf({ slug: "new-chapter", keyFigure: "" }, "id", registry)).toThrow(
+      /chapter "new-chapter" \(id\) has no key figure: add `keyFigure: <figure key>`/,
+    );
+    expect(() => keyFigureOf({ slug: "ktp", keyFigure: "ktp.nowhere" }, "en", registry)).toThrow(
+      /chapter "ktp" \(en\): keyFigure: unknown figure key "ktp.nowhere"/,
+    );
   });
 
   it("the chapter schema requires keyFigure, saying what to add", () => {

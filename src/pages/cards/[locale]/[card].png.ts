@@ -19,6 +19,12 @@ export const GET: APIRoute = ({ props, site }) => {
     if (!name) throw new Error(`social card ${chapter.locale}/${chapter.slug}: unknown source "${id}" (not in data/sources.json)`);
     return name;
   };
-  const text = socialCardText(chapter, chapter.locale, figureRegistry(), sourceName, absoluteUrl(storyUrl(chapter.locale, chapter.slug), site));
+  const text = socialCardText(
+    chapter,
+    chapter.locale,
+    figureRegistry(),
+    sourceName,
+    absoluteUrl(storyUrl(chapter.locale, chapter.slug), site),
+  );
   return new Response(new Uint8Array(socialCardPng(chapter, chapter.locale, format, text)), { headers: { "Content-Type": "image/png" } });
 };
