@@ -68,6 +68,9 @@ export const SOCIAL_LAYOUTS: Record<SocialFormat, Layout> = {
 };
 
 const PAD = 64;
+/** Noto Sans's ascent above the baseline and descent below it, in em (cap height, descender), a little generous. */
+export const ASCENT = 0.76;
+export const DESCENT = 0.26;
 
 export interface SocialCardChapter extends Pick<ChapterData, "kicker" | "title" | "summary" | "map" | "keyFigure"> {
   slug: string;
@@ -162,12 +165,21 @@ export function socialCardSvg(text: SocialCardText, format: SocialFormat, frameS
     );
     return y + (rows.length - 1) * Math.round(size * leading);
   };
+  // Each block's first baseline clears the one above: its descenders (DESCENT) and its own ascent (ASCENT), plus a gap.
   let y = L.mapHeight + 24;
-  if (kicker.length)
-    y = lines(kicker, L.kickerSize, 1.2, y + L.kickerSize + 24, `font-weight="700" letter-spacing="1.6" fill="${COLOURS.accent}"`);
-  y = lines([text.figure], figureSize, 1, y + Math.round(figureSize * 0.95), `font-weight="700" fill="${COLOURS.accent}"`);
-  if (title.length) y = lines(title, L.titleSize, 1.15, y + Math.round(L.titleSize * 1.5), `font-weight="700" fill="${COLOURS.ink}"`);
-  y = lines(summary, L.summarySize, 1.35, y + Math.round(L.summarySize * 1.8), `fill="${COLOURS.ink}"`);
+  let below = 0; // how far the last line above reaches under its baseline
+  const next = (size: number, gap: number): number => y + below + Math.round(size * ASCENT) + gap;
+  if (kicker.length) {
+    y = lines(kicker, L.kickerSize, 1.2, next(L.kickerSize, 24), `font-weight="700" letter-spacing="1.6" fill="${COLOURS.accent}"`);
+    below = Math.round(L.kickerSize * DESCENT);
+  }
+  y = lines([text.figure], figureSize, 1, next(figureSize, 8), `font-weight="700" fill="${COLOURS.accent}"`);
+  below = Math.round(figureSize * DESCENT);
+  if (title.length) {
+    y = lines(title, L.titleSize, 1.15, next(L.titleSize, 12), `font-weight="700" fill="${COLOURS.ink}"`);
+    below = Math.round(L.titleSize * DESCENT);
+  }
+  y = lines(summary, L.summarySize, 1.35, next(L.summarySize, 16), `fill="${COLOURS.ink}"`);
 
   // The foot, from the bottom up: the address on the last line, the source above it, a rule.
   const addressY = L.height - PAD;

@@ -126,3 +126,26 @@ describe("bad input stops the build, naming chapter and language", () => {
     expect(result.error!.issues[0]!.message).toMatch(/keyFigure: ktp\.tts/);
   });
 });
+
+describe("the cards' text blocks never touch", () => {
+  /** The upper blocks' lines, in order: [baseline, font size]. */
+  const baselines = (svg: string): [number, number][] =>
+    [...svg.matchAll(/<text x="\d+" y="(\d+)" font-size="(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+
+  for (const locale of LOCALES) {
+    it(`${locale}: a descender (the p of "Rp") clears the next line's capitals, on every chapter's cards`, () => {
+      for (const file of chapterFiles(locale)) {
+        const c = chapter(locale, file);
+        const text = socialCardText(c, locale, registry, sourceName, `https://tts-migration.example/#${c.slug}`);
+        for (const format of SOCIAL_FORMATS) {
+          const lines = baselines(socialCardSvg(text, format, frame, file));
+          for (let k = 1; k < lines.length; k++) {
+            const [y0, s0] = lines[k - 1]!;
+            const [y1, s1] = lines[k]!;
+            expect(y1 - y0, `${locale}/${file} ${format}, line ${k}`).toBeGreaterThanOrEqual(Math.round(s0 * 0.25 + s1 * 0.72));
+          }
+        }
+      }
+    });
+  }
+});
