@@ -111,8 +111,8 @@ describe("pieces", () => {
     ]);
   });
   it("serviceWorkerScript heads the worker with its manifest", () => {
-    expect(serviceWorkerScript({ version: "v1", base: "/", editions: {} }, "worker();")).toBe(
-      `const PRECACHE = {"version":"v1","base":"/","editions":{}};\nworker();`,
+    expect(serviceWorkerScript({ version: "v1", base: "/", editions: {}, shares: { "/share/a/": "/#a" } }, "worker();")).toBe(
+      `const PRECACHE = {"version":"v1","base":"/","editions":{},"shares":{"/share/a/":"/#a"}};\nworker();`,
     );
   });
 });
