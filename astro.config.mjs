@@ -7,6 +7,7 @@ import { headersFile } from "./src/lib/csp.ts";
 import { LOCALES } from "./src/i18n/locales.ts";
 import { parseSiteUrl } from "./src/lib/site-url.ts";
 import { geoDir, publicDir } from "./src/paths.ts";
+import { offlineCopy } from "./src/prerender/offline-integration.ts";
 
 const base = process.env.SITE_BASE ?? "/";
 
@@ -61,7 +62,7 @@ const siteUrl = parseSiteUrl(process.env.SITE_URL);
 export default defineConfig({
   site: "url" in siteUrl ? siteUrl.url : undefined,
   base,
-  integrations: [requireSiteUrl, securityHeaders, mapLayers],
+  integrations: [requireSiteUrl, securityHeaders, mapLayers, offlineCopy()],
   output: "static",
   trailingSlash: "always",
   build: { format: "directory" },

@@ -17,6 +17,7 @@ import { focusedChapter, markPanelScrollable } from "./story-focus.ts";
 import { describeProblem } from "../lib/param-problem.ts";
 import { pageLocale } from "./page-locale.ts";
 import { layOutWhenIdle } from "./lazy-layout.ts";
+import "./offline.ts";
 
 const configEl = document.getElementById("story-config");
 const mapEl = document.querySelector<HTMLElement>("[data-story-map]");

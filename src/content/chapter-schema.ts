@@ -51,6 +51,12 @@ export const chapterSchema = z.strictObject({
   title: z.string().min(3),
   /** one or two sentences for share cards and the table of contents */
   summary: z.string().min(20),
+  /** the figure key (as in {fig:…}) shown in large type on the chapter's social cards */
+  keyFigure: z
+    .string({
+      error: "missing: every chapter names its key figure for its social cards, e.g. `keyFigure: ktp.tts` (a key of the figure registry)",
+    })
+    .regex(/^[A-Za-z0-9.]+$/, "must be a figure key like ktp.tts"),
   map: z.strictObject({
     view: viewSchema,
     layers: z.array(z.enum(MAP_LAYERS)).min(1),

@@ -29,7 +29,7 @@ const SITE_TITLE_SIZE = 20;
 const KICKER_SIZE = 20;
 const KICKER_TRACKING = 1.6;
 
-const COLOURS = { paper: "#fffdf8", ink: "#1f1c17", muted: "#55504a", accent: "#b8430c", rule: "#ddd5c4" } as const;
+export const COLOURS = { paper: "#fffdf8", ink: "#1f1c17", muted: "#55504a", accent: "#b8430c", rule: "#ddd5c4" } as const;
 
 /** The footer: the field study the story is based on. */
 const FOOTER: Record<Locale, string> = {
@@ -120,9 +120,10 @@ export function shareCardSvg(chapter: ShareCardChapter, locale: Locale, frameSvg
 
 export type CardMap = Pick<ChapterData, "map" | "title">;
 
-function cardPng(svg: string, name: string): Buffer {
-  const png = rasterizeCard(svg, CARD.width, COLOURS.paper);
-  if (png.length > MAX_CARD_BYTES) throw new Error(`share card ${name} is ${png.length} bytes, over the ${MAX_CARD_BYTES}-byte limit`);
+/** A card's SVG as PNG bytes, `width` px wide. Stops the build if it comes out over MAX_CARD_BYTES. */
+export function cardPng(svg: string, name: string, width: number = CARD.width): Buffer {
+  const png = rasterizeCard(svg, width, COLOURS.paper);
+  if (png.length > MAX_CARD_BYTES) throw new Error(`card ${name} is ${png.length} bytes, over the ${MAX_CARD_BYTES}-byte limit`);
   return png;
 }
 

@@ -22,7 +22,10 @@ describe("the embed code journalists copy", () => {
 
 /** Reads one attribute back from the iframe tag the way an HTML parser would (entities decoded). */
 class DOMParserLike {
-  constructor(private readonly html: string) {}
+  private readonly html: string;
+  constructor(html: string) {
+    this.html = html;
+  }
   attr(name: string): string | undefined {
     const m = new RegExp(`\\s${name}="([^"]*)"`).exec(this.html);
     return m?.[1]?.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&apos;/g, "'").replace(/&amp;/g, "&");

@@ -1,0 +1,134 @@
+/**
+ * Offline after one visit: each edition, once opened, reloads complete with the network gone (the
+ * page, its still frames, its charts, the live map drawing from the stored geometry), and its share
+ * pages open the story. A new build's worker replaces the stored copy as a whole.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { writeServiceWorker } from "../../src/prerender/offline-integration.ts";
+import type { OfflineManifest } from "../../src/prerender/offline-manifest.ts";
+import { storyMap, wakeMap } from "./support/story.ts";
+
+const dist = path.resolve("dist");
+const EDITIONS = { en: "/", id: "/id/" } as const;
+
+function builtManifest(): OfflineManifest {
+  const first = readFileSync(path.join(dist, "sw.js"), "utf8").split("\n", 1)[0]!;
+  return JSON.parse(first.replace(/^const PRECACHE = /, "").replace(/;$/, "")) as OfflineManifest;
+}
+
+/** The caches the site's worker holds, each with the paths it stores. */
+async function storedCopies(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string[]> = {};
+    for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname).sort();
+    return out;
+  });
+}
+
+async function expectEditionStored(page: Page, version: string, urls: string[]): Promise<void> {
+  await expect
+    .poll(async () => storedCopies(page), { message: "the whole edition is stored, in this build's cache only", timeout: 30_000 })
+    .toEqual({ [`tts-story-${version}`]: [...urls].sort() });
+}
+
+for (const [edition, prefix] of Object.entries(EDITIONS)) {
+  test(`the ${edition} edition reloads complete offline, live map included`, async ({ page, context }) => {
+    test.setTimeout(90_000);
+    const manifest = builtManifest();
+    const urls = manifest.editions[edition]!;
+    await page.goto(prefix);
+    await expectEditionStored(page, manifest.version, urls);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("lang", edition);
+    // The network is really gone for the worker too: what the copy lacks does not load.
+    expect(
+      await page.evaluate(async () =>
+        fetch("/og/en.png").then(
+          () => "loaded",
+          () => "failed",
+        ),
+      ),
+    ).toBe("failed");
+    const chapters = page.locator("section.chapter");
+    await expect(chapters).toHaveCount(urls.filter((u) => u.includes("/frames/")).length);
+    // Every still frame loads (each from the stored copy), and the charts are in the page.
+    const frames = await page.locator("img.chapter__frame").evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src));
+    for (const src of frames) {
+      const ok = await page.evaluate(async (u) => {
+        const img = new Image();
+        img.src = u;
+        await img.decode();
+        return img.naturalWidth > 0;
+      }, src);
+      expect(ok, `${src} draws offline`).toBe(true);
+    }
+    await expect(page.locator("[data-chart] svg").first()).toBeVisible();
+    expect(await page.locator("[data-chart] svg").count()).toBeGreaterThan(3);
+    // The live map starts and draws from the stored geometry and code.
+    await wakeMap(page);
+    await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready", { timeout: 30_000 });
+    await expect(storyMap(page).locator("canvas.maplibregl-canvas")).toBeVisible();
+
+    // A share page opens the story at its chapter.
+    await page.goto(`${prefix}share/ktp/`);
+    await expect(page).toHaveURL(new RegExp(`${prefix.replace(/\//g, "\\/")}#ktp$`));
+    await expect(page.locator("section.chapter#ktp h2")).toBeVisible();
+  });
+}
+
+test("a page whose network is silent comes from the stored copy within seconds", async ({ page }) => {
+  const manifest = builtManifest();
+  await page.goto("/");
+  await expectEditionStored(page, manifest.version, manifest.editions.en!);
+  // The server never answers page requests now (a dead network, not a refused one).
+  let held = 0;
+  await page.context().route("**/", () => {
+    held++;
+    return new Promise(() => {});
+  });
+  const started = Date.now();
+  await page.reload();
+  await expect(page.locator("section.chapter").first()).toBeAttached();
+  expect(Date.now() - started).toBeLessThan(8_000);
+  expect(held, "the page's request went out and was never answered").toBeGreaterThan(0);
+});
+
+test("a new build's worker replaces the stored copy as a whole", async ({ page }) => {
+  test.setTimeout(90_000);
+  const before = builtManifest();
+  await page.goto("/");
+  await expectEditionStored(page, before.version, before.editions.en!);
+
+  // A new build: one still frame changes, so the version does.
+  const frame = path.join(dist, "frames/en/ktp.svg");
+  const original = readFileSync(frame);
+  try {
+    writeFileSync(frame, Buffer.concat([original, Buffer.from("\n<!-- rebuilt -->\n")]));
+    const after = writeServiceWorker(dist, "/");
+    expect(after.version).not.toBe(before.version);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    // Only the new build's cache remains, complete, with the new frame in it.
+    await expectEditionStored(page, after.version, after.editions.en!);
+    const stored = await page.evaluate(
+      async (name) => (await (await caches.open(name)).match("/frames/en/ktp.svg"))!.text(),
+      `tts-story-${after.version}`,
+    );
+    expect(stored).toContain("<!-- rebuilt -->");
+  } finally {
+    writeFileSync(frame, original);
+    writeServiceWorker(dist, "/");
+  }
+});
+
+test("nothing is stored under Save-Data", async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, "connection", { value: { saveData: true } }));
+  await page.goto("/id/");
+  // The worker is registered (an edition kept earlier would stay current), but stores nothing.
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  await page.waitForTimeout(3000);
+  expect(await storedCopies(page)).toEqual({});
+});
