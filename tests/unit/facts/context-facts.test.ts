@@ -1,19 +1,26 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { rawDataDir } from "../../../src/paths.ts";
 import { loadContextFacts, loadPaperFigures } from "../../../src/facts/load.ts";
 
 const facts = loadContextFacts();
 const byKey = new Map(facts.map((f) => [f.key, f]));
 
 describe("context-facts.json", () => {
-  it("carries the checked facts of the stats README with their confidence", () => {
-    expect(byKey.get("population.tts2025")).toMatchObject({ value: 490642, year: 2025, confirm: 1, code: "53.02" });
-    expect(byKey.get("birthCertificates.children0to17Indonesia")).toMatchObject({ value: 88.11, year: 2020, confirm: 1 });
-    expect(byKey.get("birthCertificates.children0to17Ntt")).toMatchObject({ value: 63.33, year: 2020, confirm: 1 });
-    expect(byKey.get("ektp.ntt")).toMatchObject({ value: 88.35, date: "2018-10", confirm: 2 });
-    expect(byKey.get("ektp.ttsUpperBound")).toMatchObject({ value: 80, bound: "upper" });
-    expect(byKey.get("adelinaSau.deathYear")).toMatchObject({ value: 2018, date: "2018-02-11" });
-    expect(byKey.get("adelinaSau.passportBirthYear")?.value).toBe(1992);
-    expect(byKey.get("adelinaSau.recordedBirthYear")?.value).toBe(1998);
+  it("takes every figure as the stats README prints it (the README is where they were checked)", () => {
+    const readme = readFileSync(path.join(rawDataDir(), "stats", "README.md"), "utf8");
+    // The README writes thousands with commas and drops no decimals: 490,642; 3,995.56; 88.11.
+    const asPrinted = (v: number, unit: string) => (unit === "year" ? String(v) : v.toLocaleString("en-US", { maximumFractionDigits: 3 }));
+    const missing = facts.filter((f) => f.source !== "wilayah-boundaries" && !readme.includes(asPrinted(f.value, f.unit)));
+    expect(facts.length).toBeGreaterThan(10);
+    expect(missing.map((f) => `${f.key}: ${asPrinted(f.value, f.unit)}`)).toEqual([]);
+  });
+
+  it("says how many sources confirm each figure, as the README does (one source, or two and more)", () => {
+    for (const f of facts) expect([1, 2], f.key).toContain(f.confirm);
+    expect(byKey.get("ektp.ntt")?.confirm).toBe(2); // "(Bawaslu NTT via Antara, two sources)"
+    expect(byKey.get("population.tts2025")?.confirm).toBe(1); // "(Kemendagri 2025 data, one source)"
   });
 
   it("agrees with the paper on the counts of sub-districts and villages", () => {
