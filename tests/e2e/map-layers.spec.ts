@@ -4,6 +4,7 @@
  * and the study chapter then draws them. An embed of a view without villages never fetches them.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { topoLayersForStep } from "../../src/lib/map-sources.ts";
 import { MAP_COLOURS } from "../../src/lib/palette.ts";
 import { colourDistance, hexToRgb, pixelsAt } from "./support/pixels.ts";
 import { expectCameraAt, storyMap, storySteps, wakeMap } from "./support/story.ts";
@@ -29,11 +30,15 @@ test("the opening chapter's live map waits for no village outlines; the study ch
   expect(requested.sort()).toEqual(["countries", "provinces", "regencies"]);
 
   // One chapter before the villages, they are fetched ahead.
-  await page.evaluate(() => document.getElementById("tts")!.scrollIntoView({ behavior: "instant" }));
+  const steps = await storySteps(page);
+  const firstWithVillages = steps.findIndex((s) => topoLayersForStep(s).has("villages"));
+  expect(firstWithVillages, "a chapter after the opening one draws the villages").toBeGreaterThan(1);
+  const before = steps[firstWithVillages - 1]!.slug;
+  await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView({ behavior: "instant" }), before);
   await expect.poll(() => requested.includes("villages"), { message: "the villages are fetched a chapter ahead" }).toBe(true);
 
   await page.evaluate(() => document.getElementById("study")!.scrollIntoView({ behavior: "instant" }));
-  const step = (await storySteps(page)).find((s) => s.slug === "study")!;
+  const step = steps.find((s) => s.slug === "study")!;
   await expectCameraAt(page, step);
   const label = map.locator(".map-label--study").first();
   await expect(label).toBeVisible();
