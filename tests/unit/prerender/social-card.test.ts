@@ -71,13 +71,13 @@ describe("social cards of the real chapters", () => {
   }
 
   it("the key figure's source is named, in the card's language", () => {
-    const text = socialCardText(chapter("id", "07-ktp.md"), "id", registry, sourceName, "https://x.example/id/#ktp");
+    const text = socialCardText(chapter("id", "11-ktp.md"), "id", registry, sourceName, "https://x.example/id/#ktp");
     expect(text.source).toBe("Sumber: Usbobo & Sogen (2023), Gambar 5");
     expect(text.address).toBe("x.example/id/#ktp");
   });
 
   it("renders PNGs of the sizes the formats promise, under the size limit", () => {
-    const c = chapter("en", "07-ktp.md");
+    const c = chapter("en", "11-ktp.md");
     const text = socialCardText(c, "en", registry, sourceName, "https://tts-migration.example/#ktp");
     for (const format of SOCIAL_FORMATS) {
       const png = socialCardPng(c, "en", format, text);
@@ -89,7 +89,7 @@ describe("social cards of the real chapters", () => {
 });
 
 describe("bad input stops the build, naming chapter and language", () => {
-  const base = chapter("en", "07-ktp.md");
+  const base = chapter("en", "11-ktp.md");
   const text = socialCardText(base, "en", registry, sourceName, "https://tts-migration.example/#ktp");
 
   it("a summary too long for the card", () => {
@@ -118,7 +118,7 @@ describe("bad input stops the build, naming chapter and language", () => {
   });
 
   it("the chapter schema requires keyFigure, saying what to add", () => {
-    const data = rawFrontmatter("en", "07-ktp.md");
+    const data = rawFrontmatter("en", "11-ktp.md");
     delete data.keyFigure;
     const result = chapterSchema.safeParse(data);
     expect(result.success).toBe(false);
