@@ -44,7 +44,8 @@ export function textBlock(text: string, style: TextStyle & { fill: string; lineH
   const lines = wrapText(text, style, width);
   const step = Math.round(style.fontSize * (style.lineHeight ?? 1.3));
   const weight = style.bold ? ` font-weight="700"` : "";
-  const spans = lines.map((line, k) => `<tspan x="${x}" y="${Math.round(style.fontSize + k * step)}">${escapeXml(line)}</tspan>`).join("");
+  // A space ends each wrapped line but the last, so the text copies (and reads) as one sentence.
+  const spans = lines.map((line, k) => `<tspan x="${x}" y="${Math.round(style.fontSize + k * step)}">${escapeXml(line)}${k < lines.length - 1 ? " " : ""}</tspan>`).join("");
   return { svg: `<text font-size="${style.fontSize}"${weight} fill="${style.fill}">${spans}</text>`, height: Math.round(style.fontSize * 0.3 + lines.length * step) };
 }
 
