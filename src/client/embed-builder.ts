@@ -45,7 +45,8 @@ function setup(form: HTMLFormElement, { views }: { views: BuilderView[] }): void
     // The preview is the pasted code itself, parsed (it is built from escaped values only).
     const frame = new DOMParser().parseFromString(out.code, "text/html").querySelector("iframe")!;
     const current = host.querySelector("iframe");
-    if (current?.getAttribute("src") === frame.getAttribute("src") && current.getAttribute("height") === frame.getAttribute("height")) return;
+    if (current?.getAttribute("src") === frame.getAttribute("src") && current.getAttribute("height") === frame.getAttribute("height"))
+      return;
     host.replaceChildren(document.importNode(frame, true));
     status.textContent = "";
   };

@@ -4,7 +4,8 @@ import type { Locale } from "./locales.ts";
 const STRINGS = {
   en: {
     title: "Embed a graphic",
-    intro: "Choose a map or chart and how it should appear. The preview, the code and the oEmbed address follow your choices; paste the code into your page and it shows what the preview shows.",
+    intro:
+      "Choose a map or chart and how it should appear. The preview, the code and the oEmbed address follow your choices; paste the code into your page and it shows what the preview shows.",
     view: "Graphic",
     maps: "Maps",
     charts: "Charts",
@@ -29,7 +30,8 @@ const STRINGS = {
   },
   id: {
     title: "Sematkan grafik",
-    intro: "Pilih peta atau grafik dan cara tampilnya. Pratinjau, kode dan alamat oEmbed mengikuti pilihan Anda; tempelkan kode di halaman Anda dan hasilnya sama dengan pratinjau.",
+    intro:
+      "Pilih peta atau grafik dan cara tampilnya. Pratinjau, kode dan alamat oEmbed mengikuti pilihan Anda; tempelkan kode di halaman Anda dan hasilnya sama dengan pratinjau.",
     view: "Grafik",
     maps: "Peta",
     charts: "Grafik batang",

@@ -44,8 +44,10 @@ export interface BuilderOutput {
 export function buildEmbed(options: BuilderOptions, views: readonly BuilderView[], site: string): BuilderOutput {
   const view = views.find((v) => v.id === options.view);
   if (!view) throw new Error(`embed builder: no view "${options.view}" (one of ${views.map((v) => v.id).join(", ")})`);
-  if (!(LOCALES as readonly string[]).includes(options.locale)) throw new Error(`embed builder: no language "${options.locale}" (one of ${LOCALES.join(", ")})`);
-  if (!(PREVIEW_WIDTHS as readonly number[]).includes(options.width)) throw new Error(`embed builder: width ${options.width} is not one of ${PREVIEW_WIDTHS.join(", ")}`);
+  if (!(LOCALES as readonly string[]).includes(options.locale))
+    throw new Error(`embed builder: no language "${options.locale}" (one of ${LOCALES.join(", ")})`);
+  if (!(PREVIEW_WIDTHS as readonly number[]).includes(options.width))
+    throw new Error(`embed builder: width ${options.width} is not one of ${PREVIEW_WIDTHS.join(", ")}`);
   const root = site.replace(/\/?$/, "/");
   const url = new URL(`${localePrefix(options.locale)}embed/${view.id}/`, root);
   // Options that do not apply to a chart (it has no live map and no chapters) are left out.

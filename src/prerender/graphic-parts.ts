@@ -16,8 +16,10 @@ const LABEL_SIZE = 18;
 
 function swatch(entry: LegendEntry, x: number, y: number): string {
   const s = entry.swatch;
-  if (s.kind === "fill") return `<rect x="${x}" y="${y - 9}" width="28" height="18" fill="${s.colour}" stroke="${s.outline ?? "none"}" stroke-width="1.5"/>`;
-  if (s.kind === "line") return `<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="${s.colour}" stroke-width="${s.width * 1.5}"${s.dashed ? ` stroke-dasharray="6 4"` : ""}/>`;
+  if (s.kind === "fill")
+    return `<rect x="${x}" y="${y - 9}" width="28" height="18" fill="${s.colour}" stroke="${s.outline ?? "none"}" stroke-width="1.5"/>`;
+  if (s.kind === "line")
+    return `<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="${s.colour}" stroke-width="${s.width * 1.5}"${s.dashed ? ` stroke-dasharray="6 4"` : ""}/>`;
   if (s.kind === "dot") return `<circle cx="${x + 14}" cy="${y}" r="6" fill="#fff" stroke="${C.ink}" stroke-width="2"/>`;
   return `<rect x="${x}" y="${y - 10}" width="28" height="20" rx="4" fill="${C.ink}"/>`;
 }
@@ -30,7 +32,9 @@ export function legendPart(legend: ReturnType<typeof legendFor>): GraphicPart {
   legend.entries.forEach((entry, k) => {
     const x = GRAPHIC_PAD + (k % 2) * column;
     const rowY = y + Math.floor(k / 2) * ROW + ROW / 2;
-    out.push(`<g id="legend-${entry.id}">${swatch(entry, x, rowY)}<text x="${x + 40}" y="${rowY + 6}" font-size="${LABEL_SIZE}" fill="${C.ink}">${escapeXml(entry.label)}</text></g>`);
+    out.push(
+      `<g id="legend-${entry.id}">${swatch(entry, x, rowY)}<text x="${x + 40}" y="${rowY + 6}" font-size="${LABEL_SIZE}" fill="${C.ink}">${escapeXml(entry.label)}</text></g>`,
+    );
   });
   y += Math.ceil(legend.entries.length / 2) * ROW;
   const note = (text: string, style: { fontSize: number; bold?: boolean; fill: string }) => {
@@ -65,7 +69,12 @@ export function chartPart(chart: BuiltChart): GraphicPart {
   const out: string[] = [`<g id="rows" inkscape:label="rows">`];
   let y = 0;
   for (const row of chart.rows) {
-    const label = textBlock(row.label, { fontSize: LABEL_SIZE, bold: row.emphasis, fill: C.ink, lineHeight: 1.2 }, GRAPHIC_PAD, LABEL_COL - 16);
+    const label = textBlock(
+      row.label,
+      { fontSize: LABEL_SIZE, bold: row.emphasis, fill: C.ink, lineHeight: 1.2 },
+      GRAPHIC_PAD,
+      LABEL_COL - 16,
+    );
     const height = Math.max(CHART_ROW, label.height + 14);
     const mid = y + height / 2;
     const weight = row.emphasis ? ` font-weight="700"` : "";
@@ -78,13 +87,19 @@ export function chartPart(chart: BuiltChart): GraphicPart {
     );
     y += height;
   }
-  out.push("</g>", `<g id="axis" inkscape:label="axis" fill="${C.muted}" font-size="16">`, `<line x1="${trackX}" x2="${trackX + trackW}" y1="${y + 6}" y2="${y + 6}" stroke="${C.muted}"/>`);
+  out.push(
+    "</g>",
+    `<g id="axis" inkscape:label="axis" fill="${C.muted}" font-size="16">`,
+    `<line x1="${trackX}" x2="${trackX + trackW}" y1="${y + 6}" y2="${y + 6}" stroke="${C.muted}"/>`,
+  );
   for (const tick of chart.ticks) {
     const x = trackX + (tick.x / 100) * trackW;
     const anchor = tick.align === "middle" ? "middle" : tick.align;
     // A label at a track's end stays inside the graphic.
     const fits = approxTextWidth(tick.label, { fontSize: 16 }) / 2 + x < GRAPHIC_WIDTH - 8 || anchor !== "middle";
-    out.push(`<line x1="${x}" x2="${x}" y1="${y + 6}" y2="${y + 14}" stroke="${C.muted}"/><text x="${x}" y="${y + 34}" text-anchor="${fits ? anchor : "end"}">${escapeXml(tick.label)}</text>`);
+    out.push(
+      `<line x1="${x}" x2="${x}" y1="${y + 6}" y2="${y + 14}" stroke="${C.muted}"/><text x="${x}" y="${y + 34}" text-anchor="${fits ? anchor : "end"}">${escapeXml(tick.label)}</text>`,
+    );
   }
   out.push("</g>");
   y += 44;

@@ -43,7 +43,15 @@ export function viewGraphicSvg(view: EmbedView, locale: Locale, chapters: readon
     const frame = chapterFrameSvg(chapter, locale, MAP_BOX);
     const legend = legendPart(legendFor(chapter.map.layers, mapLegendTexts(locale)));
     const source = sourceText(figuresFor(chapter.figureKeys), chapter.sources, locale);
-    svg = graphicSvg({ locale, kind: "map", title, body: mapPart(frame, MAP_BOX.width, MAP_BOX.height, GRAPHIC_PAD), legend, source, credit });
+    svg = graphicSvg({
+      locale,
+      kind: "map",
+      title,
+      body: mapPart(frame, MAP_BOX.width, MAP_BOX.height, GRAPHIC_PAD),
+      legend,
+      source,
+      credit,
+    });
   }
   svgs.set(key, svg);
   return svg;

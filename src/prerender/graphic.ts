@@ -14,7 +14,14 @@ import { nestFrame } from "./share-image.ts";
 export const GRAPHIC_WIDTH = 1200;
 export const GRAPHIC_PNG_WIDTH = 2400;
 export const GRAPHIC_PAD = 48;
-export const GRAPHIC_COLOURS = { paper: "#fffdf8", ink: "#1f1c17", muted: "#55504a", accent: "#b8430c", rule: "#ddd5c4", bar: "#8a816d" } as const;
+export const GRAPHIC_COLOURS = {
+  paper: "#fffdf8",
+  ink: "#1f1c17",
+  muted: "#55504a",
+  accent: "#b8430c",
+  rule: "#ddd5c4",
+  bar: "#8a816d",
+} as const;
 export const TEXT_WIDTH = GRAPHIC_WIDTH - 2 * GRAPHIC_PAD;
 const INKSCAPE_NS = "http://www.inkscape.org/namespaces/inkscape";
 
@@ -40,13 +47,26 @@ export function wrapText(text: string, style: TextStyle, width: number = TEXT_WI
 }
 
 /** A block of wrapped text from y = 0 (its first line's top): the <text> element and its height. */
-export function textBlock(text: string, style: TextStyle & { fill: string; lineHeight?: number }, x = GRAPHIC_PAD, width = TEXT_WIDTH): GraphicPart {
+export function textBlock(
+  text: string,
+  style: TextStyle & { fill: string; lineHeight?: number },
+  x = GRAPHIC_PAD,
+  width = TEXT_WIDTH,
+): GraphicPart {
   const lines = wrapText(text, style, width);
   const step = Math.round(style.fontSize * (style.lineHeight ?? 1.3));
   const weight = style.bold ? ` font-weight="700"` : "";
   // A space ends each wrapped line but the last, so the text copies (and reads) as one sentence.
-  const spans = lines.map((line, k) => `<tspan x="${x}" y="${Math.round(style.fontSize + k * step)}">${escapeXml(line)}${k < lines.length - 1 ? " " : ""}</tspan>`).join("");
-  return { svg: `<text font-size="${style.fontSize}"${weight} fill="${style.fill}">${spans}</text>`, height: Math.round(style.fontSize * 0.3 + lines.length * step) };
+  const spans = lines
+    .map(
+      (line, k) =>
+        `<tspan x="${x}" y="${Math.round(style.fontSize + k * step)}">${escapeXml(line)}${k < lines.length - 1 ? " " : ""}</tspan>`,
+    )
+    .join("");
+  return {
+    svg: `<text font-size="${style.fontSize}"${weight} fill="${style.fill}">${spans}</text>`,
+    height: Math.round(style.fontSize * 0.3 + lines.length * step),
+  };
 }
 
 /** A named group (an Inkscape layer with an id), moved down to `y`. */
@@ -58,7 +78,10 @@ export function layer(id: string, label: string, y: number, svg: string): string
 export function mapPart(frameSvg: string, width: number, height: number, x = GRAPHIC_PAD): GraphicPart {
   const nested = nestFrame(frameSvg, x, 0, width, height)
     .replace(/<g class="([\w-]+)"/g, (_m, name: string) => `<g class="${name}" inkscape:label="${name}"`)
-    .replace(/<g( class="labels-\d+")?( display="none")? font-family=/g, (_m, cls = "", hidden = "") => `<g${cls}${hidden} inkscape:label="names" font-family=`);
+    .replace(
+      /<g( class="labels-\d+")?( display="none")? font-family=/g,
+      (_m, cls = "", hidden = "") => `<g${cls}${hidden} inkscape:label="names" font-family=`,
+    );
   return { svg: nested, height };
 }
 

@@ -23,13 +23,27 @@ test("every view has an editable SVG and a PNG at least 2400 px wide, in both la
       expect(bytes.readUInt32BE(16), `${at}.png width`).toBeGreaterThanOrEqual(2400);
       const svg = await request.get(`${at}.svg`);
       expect(svg.status(), at).toBe(200);
-      const parts = await page.evaluate((text) => {
-        const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-        const error = doc.querySelector("parsererror")?.textContent ?? null;
-        const layer = (id: string) => doc.getElementById(id)?.textContent?.trim() ?? null;
-        const labels = [...doc.querySelectorAll("g[id]")].map((g) => g.getAttributeNS("http://www.inkscape.org/namespaces/inkscape", "label")).filter(Boolean);
-        return { error, title: doc.querySelector("svg > title")?.textContent ?? "", heading: layer("title"), legend: layer("legend"), axis: layer("axis"), source: layer("source"), credit: layer("credit"), labels };
-      }, await svg.text());
+      const parts = await page.evaluate(
+        (text) => {
+          const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+          const error = doc.querySelector("parsererror")?.textContent ?? null;
+          const layer = (id: string) => doc.getElementById(id)?.textContent?.trim() ?? null;
+          const labels = [...doc.querySelectorAll("g[id]")]
+            .map((g) => g.getAttributeNS("http://www.inkscape.org/namespaces/inkscape", "label"))
+            .filter(Boolean);
+          return {
+            error,
+            title: doc.querySelector("svg > title")?.textContent ?? "",
+            heading: layer("title"),
+            legend: layer("legend"),
+            axis: layer("axis"),
+            source: layer("source"),
+            credit: layer("credit"),
+            labels,
+          };
+        },
+        await svg.text(),
+      );
       expect(parts.error, at).toBeNull();
       expect(parts.title.length, at).toBeGreaterThan(5);
       expect(parts.heading?.replace(/\s+/g, " "), at).toBe(parts.title);

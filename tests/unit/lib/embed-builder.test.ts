@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { buildEmbed, type BuilderView } from "../../../src/lib/embed-builder.ts";
 
 const views: BuilderView[] = [
-  { id: "poverty-map", kind: "map", chapter: "poverty", frameTitle: { en: "Map: Poor <regencies>", id: "Peta: Kabupaten miskin" }, height: { en: 973, id: 950 } },
+  {
+    id: "poverty-map",
+    kind: "map",
+    chapter: "poverty",
+    frameTitle: { en: "Map: Poor <regencies>", id: "Peta: Kabupaten miskin" },
+    height: { en: 973, id: 950 },
+  },
   { id: "chart-deaths", kind: "chart", frameTitle: { en: "Deaths", id: "Kematian" }, height: { en: 639, id: 683 } },
 ];
 const site = "https://news.example/stories/tts/";
@@ -27,7 +33,9 @@ describe("buildEmbed", () => {
   });
 
   it("asks for a still map and another chapter's view in the query, and drops the default chapter", () => {
-    expect(buildEmbed({ ...base, interactive: false, chapter: "soe" }, views, site).src).toBe("https://news.example/stories/tts/embed/poverty-map/?interactive=0&view=soe");
+    expect(buildEmbed({ ...base, interactive: false, chapter: "soe" }, views, site).src).toBe(
+      "https://news.example/stories/tts/embed/poverty-map/?interactive=0&view=soe",
+    );
     expect(buildEmbed({ ...base, chapter: "poverty" }, views, site).src).toBe("https://news.example/stories/tts/embed/poverty-map/");
   });
 

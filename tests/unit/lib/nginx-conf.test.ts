@@ -6,7 +6,10 @@ import { nginxServerBlock } from "../../../src/lib/nginx-conf.ts";
 function location(conf: string, match: string): string[] {
   const start = conf.indexOf(`location ${match} {\n`);
   if (start < 0) throw new Error(`no location ${match}`);
-  return conf.slice(start, conf.indexOf("\n}", start)).split("\n").filter((l) => l.includes("add_header"));
+  return conf
+    .slice(start, conf.indexOf("\n}", start))
+    .split("\n")
+    .filter((l) => l.includes("add_header"));
 }
 
 describe("nginxServerBlock", () => {
