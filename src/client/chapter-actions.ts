@@ -37,6 +37,7 @@ export function setupChapterActions(): void {
   if (!dialog) return;
   const code = dialog.querySelector<HTMLTextAreaElement>("[data-embed-code]")!;
   const status = dialog.querySelector<HTMLElement>("[data-embed-status]")!;
+  const graphics = dialog.querySelector<HTMLElement>("[data-embed-graphics]");
   for (const button of document.querySelectorAll<HTMLButtonElement>("[data-embed-open]")) {
     button.addEventListener("click", () => {
       const src = new URL(button.dataset.embedOpen!, location.href).href;
@@ -44,6 +45,11 @@ export function setupChapterActions(): void {
       const title = button.dataset.embedTitle ?? code.dataset.title ?? document.title;
       code.value = embedSnippet(src, button.dataset.embedId!, title, Number(button.dataset.embedHeight) || EMBED_HEIGHT[kind]);
       status.textContent = "";
+      // The view's downloadable graphic (graphics/<locale>/<view>.svg and .png).
+      if (graphics) {
+        graphics.querySelector<HTMLAnchorElement>("[data-embed-svg]")!.href = `${graphics.dataset.embedGraphics}${button.dataset.embedId}.svg`;
+        graphics.querySelector<HTMLAnchorElement>("[data-embed-png]")!.href = `${graphics.dataset.embedGraphics}${button.dataset.embedId}.png`;
+      }
       dialog.showModal();
       code.focus();
       code.select();

@@ -61,11 +61,16 @@ const COMMON_HEADERS = [
  * these hosts send every match, and Cloudflare joins repeated headers with commas.
  */
 export function headersFile(base: string, locales: readonly string[]): string {
+  return headerRules(base, locales).map((r) => [r.pattern, ...r.headers.map((h) => `  ${h}`)].join("\n")).join("\n") + "\n";
+}
+
+/** The rules behind _headers, as data: also the source of the nginx server block (nginx-conf.ts). */
+export function headerRules(base: string, locales: readonly string[]): { pattern: string; headers: string[] }[] {
   const b = base.replace(/\/?$/, "/");
   const prefixes = locales.map((l, k) => (k === 0 ? b : `${b}${l}/`));
   const pagePaths = [...prefixes, ...prefixes.flatMap((p) => [`${p}share/*`, `${p}data/*`]), `${b}404.html`];
   const embedPaths = prefixes.map((p) => `${p}embed/*`);
-  const rule = (path: string, headers: string[]) => [path, ...headers.map((h) => `  ${h}`)].join("\n");
+  const rule = (pattern: string, headers: string[]) => ({ pattern, headers });
   const pages = (paths: string[], framing: "none" | "any") => paths.map((p) => rule(p, [`Content-Security-Policy: ${contentSecurityPolicy({ framing })}`]));
   return [
     rule(`${b}*`, COMMON_HEADERS),
@@ -73,7 +78,7 @@ export function headersFile(base: string, locales: readonly string[]): string {
     ...pages(embedPaths, "any"),
     // Astro names these files by their content: a new build makes new names.
     rule(`${b}_astro/*`, ["Cache-Control: public, max-age=31536000, immutable"]),
-  ].join("\n") + "\n";
+  ];
 }
 
 export type HeaderRules = { pattern: string; headers: [string, string][] }[];

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { headerRules } from "../../../src/lib/csp.ts";
+import { nginxServerBlock } from "../../../src/lib/nginx-conf.ts";
+
+/** The add_header lines of one location block. */
+function location(conf: string, match: string): string[] {
+  const start = conf.indexOf(`location ${match} {\n`);
+  if (start < 0) throw new Error(`no location ${match}`);
+  return conf
+    .slice(start, conf.indexOf("\n}", start))
+    .split("\n")
+    .filter((l) => l.includes("add_header"));
+}
+
+describe("nginxServerBlock", () => {
+  const conf = nginxServerBlock(headerRules("/", ["en", "id"]), "/");
+
+  it("sends the story's policy, refusing framing, on the story and its index file", () => {
+    for (const at of ["= /", "= /index.html", "= /id/", "/share/", "/id/data/", "= /404.html"]) {
+      const lines = location(conf, at);
+      expect(lines.join("\n"), at).toContain("frame-ancestors 'none'");
+      // nginx drops inherited add_header lines in a location that has its own: every one is repeated.
+      expect(lines.join("\n"), at).toContain('add_header Access-Control-Allow-Origin "*" always;');
+    }
+  });
+
+  it("lets any site frame an embed, and caches hashed assets for a year", () => {
+    expect(location(conf, "/embed/").join("\n")).toContain("frame-ancestors *");
+    expect(location(conf, "/id/embed/").join("\n")).not.toContain("frame-ancestors 'none'");
+    const assets = location(conf, "/_astro/").join("\n");
+    expect(assets).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+    expect(assets).not.toContain("Content-Security-Policy");
+  });
+
+  it("serves the 404 page and gzips text", () => {
+    expect(conf).toContain("error_page 404 /404.html;");
+    expect(conf).toMatch(/gzip_types [^;]*image\/svg\+xml/);
+  });
+
+  it("puts every route under a sub-path", () => {
+    const sub = nginxServerBlock(headerRules("/desk/tts", ["en", "id"]), "/desk/tts");
+    expect(sub).toContain("error_page 404 /desk/tts/404.html;");
+    expect(location(sub, "/desk/tts/embed/").join("\n")).toContain("frame-ancestors *");
+    expect(sub).not.toMatch(/location (= )?\/(embed|_astro|share)\//);
+  });
+
+  it("names a header that is not one", () => {
+    expect(() => nginxServerBlock([{ pattern: "/*", headers: ["nonsense"] }], "/")).toThrow(/"nonsense" under \/\*/);
+  });
+});
