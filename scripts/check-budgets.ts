@@ -51,11 +51,14 @@ for (const page of ["index.html", "id/index.html"]) {
   const cssBytes = css.reduce((s, f) => s + gz(f), 0);
   const jsBytes = js.reduce((s, f) => s + gz(f), 0);
   const total = htmlBytes + cssBytes + jsBytes;
-  console.log(`  ${page.padEnd(16)} html ${kb(htmlBytes)}  css ${kb(cssBytes)}  js ${kb(jsBytes)} (${js.length} files)  total ${kb(total)}`);
+  console.log(
+    `  ${page.padEnd(16)} html ${kb(htmlBytes)}  css ${kb(cssBytes)}  js ${kb(jsBytes)} (${js.length} files)  total ${kb(total)}`,
+  );
   if (total > BUDGET.page) failures.push(`${page}: ${kb(total)} of HTML+CSS+JS exceeds ${kb(BUDGET.page)}`);
   if (jsBytes > BUDGET.js) failures.push(`${page}: ${kb(jsBytes)} of JS exceeds ${kb(BUDGET.js)}`);
   for (const f of js) {
-    if (/MapLibre GL JS|maplibregl-canvas/.test(readFileSync(f, "utf8"))) failures.push(`${page}: ${path.relative(dist, f)} holds MapLibre code but loads with the page`);
+    if (/MapLibre GL JS|maplibregl-canvas/.test(readFileSync(f, "utf8")))
+      failures.push(`${page}: ${path.relative(dist, f)} holds MapLibre code but loads with the page`);
   }
 }
 

@@ -32,10 +32,17 @@ if (pages.length === 0) {
 
 const jar = path.join(path.dirname(createRequire(import.meta.url).resolve("vnu-jar/package.json")), "build/dist/vnu.jar");
 // vnu writes its JSON report to stderr; --exit-zero-always so that only a failure to run is an exit code.
-const run = spawnSync("java", ["-jar", jar, "--format", "json", "--exit-zero-always", ...pages], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+const run = spawnSync("java", ["-jar", jar, "--format", "json", "--exit-zero-always", ...pages], {
+  encoding: "utf8",
+  maxBuffer: 64 * 1024 * 1024,
+});
 if (run.error) {
   const missing = (run.error as NodeJS.ErrnoException).code === "ENOENT";
-  console.error(missing ? "check-html: Java is missing: run `source scripts/install-java.sh` (Debian's default-jre-headless)" : `check-html: ${run.error.message}`);
+  console.error(
+    missing
+      ? "check-html: Java is missing: run `source scripts/install-java.sh` (Debian's default-jre-headless)"
+      : `check-html: ${run.error.message}`,
+  );
   process.exit(1);
 }
 let messages: VnuMessage[];
@@ -46,10 +53,12 @@ try {
   process.exit(1);
 }
 
-const where = (m: VnuMessage): string => `${path.relative(dist, new URL(m.url ?? "file:///?").pathname) || m.url}${m.lastLine ? `:${m.lastLine}` : ""}`;
+const where = (m: VnuMessage): string =>
+  `${path.relative(dist, new URL(m.url ?? "file:///?").pathname) || m.url}${m.lastLine ? `:${m.lastLine}` : ""}`;
 // The checker's CSS validator predates container queries (Baseline since 2023): inline styles that
 // use them (the one-file editions) are valid CSS it cannot read. Counted and named, not failed.
-const isUnknownModernCss = (m: VnuMessage): boolean => /^CSS: (“container(-type|-name)?”: Property .* doesn't exist|Unrecognized at-rule “@container”)/.test(m.message);
+const isUnknownModernCss = (m: VnuMessage): boolean =>
+  /^CSS: (“container(-type|-name)?”: Property .* doesn't exist|Unrecognized at-rule “@container”)/.test(m.message);
 const errors = messages.filter((m) => m.type !== "info" && !isUnknownModernCss(m));
 // Checked from file: URLs, every CSP 'self' source (and the hashed inline script) reads as a
 // violation: those warnings are counted, not listed. The others are listed; they do not fail.

@@ -49,7 +49,13 @@ const external = new Set<string>();
 let checked = 0;
 for (const page of pages) {
   const html = readFileSync(page, "utf8");
-  const pageUrl = new URL(path.relative(dist, page).replace(/index\.html$/, "").replace(/\\/g, "/"), new URL(base, site));
+  const pageUrl = new URL(
+    path
+      .relative(dist, page)
+      .replace(/index\.html$/, "")
+      .replace(/\\/g, "/"),
+    new URL(base, site),
+  );
   const refs = [
     ...[...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!),
     ...[...html.matchAll(/http-equiv="refresh" content="\d+;\s*url=([^"]+)"/g)].map((m) => m[1]!),
@@ -74,7 +80,9 @@ for (const page of pages) {
   }
 }
 
-console.log(`links: ${checked} internal links and anchors checked on ${pages.length} pages; ${external.size} other sites linked (not fetched)`);
+console.log(
+  `links: ${checked} internal links and anchors checked on ${pages.length} pages; ${external.size} other sites linked (not fetched)`,
+);
 if (broken.length > 0) {
   for (const b of broken) console.error(`broken link: ${b}`);
   process.exit(1);

@@ -79,7 +79,9 @@ createServer((req, res) => {
     if (gzip && accepts && COMPRESSIBLE.has(ext)) {
       res.setHeader("Content-Encoding", "gzip");
       res.setHeader("Vary", "Accept-Encoding");
-      createReadStream(f).pipe(createGzip({ level: 9 })).pipe(res);
+      createReadStream(f)
+        .pipe(createGzip({ level: 9 }))
+        .pipe(res);
     } else createReadStream(f).pipe(res);
   }
 }).listen(port, "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}${gzip ? " (gzip)" : ""}`));

@@ -47,8 +47,10 @@ export function setupChapterActions(): void {
       status.textContent = "";
       // The view's downloadable graphic (graphics/<locale>/<view>.svg and .png).
       if (graphics) {
-        graphics.querySelector<HTMLAnchorElement>("[data-embed-svg]")!.href = `${graphics.dataset.embedGraphics}${button.dataset.embedId}.svg`;
-        graphics.querySelector<HTMLAnchorElement>("[data-embed-png]")!.href = `${graphics.dataset.embedGraphics}${button.dataset.embedId}.png`;
+        graphics.querySelector<HTMLAnchorElement>("[data-embed-svg]")!.href =
+          `${graphics.dataset.embedGraphics}${button.dataset.embedId}.svg`;
+        graphics.querySelector<HTMLAnchorElement>("[data-embed-png]")!.href =
+          `${graphics.dataset.embedGraphics}${button.dataset.embedId}.png`;
       }
       dialog.showModal();
       code.focus();

@@ -19,7 +19,10 @@ if (main && configEl) startEmbed(main, JSON.parse(configEl.textContent ?? "{}") 
 
 function startEmbed(main: HTMLElement, config: StoryConfig): void {
   const embedId = main.dataset.embed!;
-  const params = readEmbedParams(location.search, config.steps.map((s) => s.slug));
+  const params = readEmbedParams(
+    location.search,
+    config.steps.map((s) => s.slug),
+  );
   const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
   if (params.lang && params.lang !== document.documentElement.lang) {

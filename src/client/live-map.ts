@@ -71,7 +71,10 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   const { el } = options;
   // The first chapter's layers now; the others start empty and are filled when a chapter nears.
   const firstLayers = [...topoLayersForStep(first)];
-  const [topologies] = await Promise.all([Promise.all(firstLayers.map((name) => options.fetchLayer(name))), loadStylesheet(maplibreCssUrl)]);
+  const [topologies] = await Promise.all([
+    Promise.all(firstLayers.map((name) => options.fetchLayer(name))),
+    loadStylesheet(maplibreCssUrl),
+  ]);
   const data = { toSoe: options.toSoe } as MapLayerData;
   for (const name of TOPO_LAYERS) data[name] = { type: "FeatureCollection", features: [] };
   firstLayers.forEach((name, k) => (data[name] = topoFeatures(name, topologies[k]!)));

@@ -9,7 +9,8 @@ export function keepCreditsFolded(map: maplibregl.Map, el: HTMLElement): void {
   let opened = false;
   const credits = () => el.querySelector(".maplibregl-ctrl-attrib");
   el.addEventListener("click", (e) => {
-    if ((e.target as Element).closest(".maplibregl-ctrl-attrib-button")) opened = Boolean(credits()?.classList.contains("maplibregl-compact-show"));
+    if ((e.target as Element).closest(".maplibregl-ctrl-attrib-button"))
+      opened = Boolean(credits()?.classList.contains("maplibregl-compact-show"));
   });
   // Folded is neither MapLibre's class nor the <details> element's open attribute.
   const fold = (): void => {

@@ -31,7 +31,9 @@ export function chapterLoader(root: string): Loader {
       const inconsistencies = new Set(loadInconsistencies().map((i) => i.id));
       for (const locale of LOCALES) {
         const dir = path.join(root, locale);
-        for (const file of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
+        for (const file of readdirSync(dir)
+          .filter((f) => f.endsWith(".md"))
+          .sort()) {
           const place = displayPath(path.join(dir, file));
           const name = FILE_NAME.exec(file);
           if (!name) throw new Error(`${place}: chapter files are named NN-slug.md (e.g. 07-ktp.md)`);
@@ -40,19 +42,25 @@ export function chapterLoader(root: string): Loader {
           if (!fm) throw new Error(`${place}: no --- frontmatter --- at the top`);
           const data = parseYaml(fm[1]!) as Record<string, unknown>;
           const usedKeys = new Set<string>();
-          for (const fieldPath of PROSE_FIELDS) substituteField(data, fieldPath, (text) => {
-            const r = replaceFigureTokens(text, registry, locale, `${place} (${fieldPath.join(".")})`);
-            r.keys.forEach((k) => usedKeys.add(k));
-            return r.text;
-          });
+          for (const fieldPath of PROSE_FIELDS)
+            substituteField(data, fieldPath, (text) => {
+              const r = replaceFigureTokens(text, registry, locale, `${place} (${fieldPath.join(".")})`);
+              r.keys.forEach((k) => usedKeys.add(k));
+              return r.text;
+            });
           const bodyStartLine = fm[0].split("\n").length - 1;
           const rawBody = source.slice(fm[0].length);
           const body = replaceFigureTokens("\n".repeat(bodyStartLine) + rawBody, registry, locale, place);
           body.keys.forEach((k) => usedKeys.add(k));
           const slug = name[2]!;
           const id = `${locale}/${slug}`;
-          const parsed: Record<string, unknown> = await parseData({ id, data: { ...data, slug, locale, figureKeys: [...usedKeys].sort() }, filePath: place });
-          if (Number(name[1]) !== parsed.order) throw new Error(`${place}: file number ${name[1]} differs from order ${String(parsed.order)}`);
+          const parsed: Record<string, unknown> = await parseData({
+            id,
+            data: { ...data, slug, locale, figureKeys: [...usedKeys].sort() },
+            filePath: place,
+          });
+          if (Number(name[1]) !== parsed.order)
+            throw new Error(`${place}: file number ${name[1]} differs from order ${String(parsed.order)}`);
           const notes = renderNotes(body.text, { slug, labels: NOTE_LABELS[locale], inconsistencies, place });
           const rendered = await renderMarkdown(notes.markdown.trimStart());
           store.set({ id, data: parsed, body: rawBody, filePath: place, digest: generateDigest(source), rendered });

@@ -25,6 +25,7 @@ export function checkChapterReferences(
   sourceIds ??= new Set(loadSources().sources.map((s) => s.id));
   chapter.sources.forEach((ref, k) => {
     const { id } = splitSourceRef(ref);
-    if (!sourceIds!.has(id)) ctx.addIssue({ code: "custom", path: ["sources", k], message: `unknown source "${id}" (not in data/sources.json)` });
+    if (!sourceIds!.has(id))
+      ctx.addIssue({ code: "custom", path: ["sources", k], message: `unknown source "${id}" (not in data/sources.json)` });
   });
 }

@@ -40,10 +40,25 @@ export const CHART_DEFS: Record<ChartId, ChartDef> = {
     scale: "percent",
     rows: [
       { key: "income.under100k", label: { en: "{fig:income.lowestMonthly}", id: "{fig:income.lowestMonthly}" }, emphasis: true },
-      { key: "income.from100kTo250k", label: { en: "{fig:income.lowestMonthly} to {fig:income.bracket250k}", id: "{fig:income.lowestMonthly} sampai {fig:income.bracket250k}" } },
-      { key: "income.from250kTo500k", label: { en: "{fig:income.bracket250k} to {fig:income.bracket500k}", id: "{fig:income.bracket250k} sampai {fig:income.bracket500k}" } },
+      {
+        key: "income.from100kTo250k",
+        label: {
+          en: "{fig:income.lowestMonthly} to {fig:income.bracket250k}",
+          id: "{fig:income.lowestMonthly} sampai {fig:income.bracket250k}",
+        },
+      },
+      {
+        key: "income.from250kTo500k",
+        label: {
+          en: "{fig:income.bracket250k} to {fig:income.bracket500k}",
+          id: "{fig:income.bracket250k} sampai {fig:income.bracket500k}",
+        },
+      },
     ],
-    note: { en: "Share of households. The paper reports these three groups only.", id: "Persentase rumah tangga. Makalah hanya melaporkan tiga kelompok ini." },
+    note: {
+      en: "Share of households. The paper reports these three groups only.",
+      id: "Persentase rumah tangga. Makalah hanya melaporkan tiga kelompok ini.",
+    },
   },
   poverty: {
     title: { en: "Share of people in poverty, {year:poverty.tts}", id: "Persentase penduduk miskin, {year:poverty.tts}" },
@@ -65,7 +80,10 @@ export const CHART_DEFS: Record<ChartId, ChartDef> = {
       { key: "reasons.moreMoney", label: { en: "To earn more money", id: "Mencari penghasilan lebih" }, emphasis: true },
       { key: "reasons.cropFailure", label: { en: "Failed harvest or planting", id: "Gagal panen atau gagal tanam" } },
     ],
-    note: { en: "Share of respondents. The paper reports these two reasons only.", id: "Persentase responden. Makalah hanya melaporkan dua alasan ini." },
+    note: {
+      en: "Share of respondents. The paper reports these two reasons only.",
+      id: "Persentase responden. Makalah hanya melaporkan dua alasan ini.",
+    },
   },
   ktp: {
     title: { en: "Residents holding an ID card (KTP), {year:ktp.tts}", id: "Penduduk yang memiliki KTP, {year:ktp.tts}" },
@@ -75,7 +93,10 @@ export const CHART_DEFS: Record<ChartId, ChartDef> = {
       { key: "ktp.ntt", label: { en: "NTT", id: "NTT" } },
       { key: "ktp.indonesia", label: { en: "Indonesia", id: "Indonesia" } },
     ],
-    note: { en: "No public source other than the paper was found for these values.", id: "Tidak ditemukan sumber publik selain makalah untuk angka-angka ini." },
+    note: {
+      en: "No public source other than the paper was found for these values.",
+      id: "Tidak ditemukan sumber publik selain makalah untuk angka-angka ini.",
+    },
   },
   documents: {
     title: { en: "Documents held by migrant workers from the six villages", id: "Dokumen yang dimiliki pekerja migran dari enam desa" },
@@ -113,7 +134,10 @@ export const CHART_DEFS: Record<ChartId, ChartDef> = {
       { key: "enrolment.ntt", label: { en: "NTT", id: "NTT" } },
       { key: "enrolment.indonesia", label: { en: "Indonesia", id: "Indonesia" } },
     ],
-    note: { en: "No public source other than the paper was found for these values.", id: "Tidak ditemukan sumber publik selain makalah untuk angka-angka ini." },
+    note: {
+      en: "No public source other than the paper was found for these values.",
+      id: "Tidak ditemukan sumber publik selain makalah untuk angka-angka ini.",
+    },
   },
   attainment: {
     title: {
@@ -137,8 +161,17 @@ export const CHART_DEFS: Record<ChartId, ChartDef> = {
     scale: "log",
     rows: [
       { key: "okoMama.n4WithinNtt", label: { en: "Work within NTT (usual)", id: "Kerja di dalam NTT (biasanya)" } },
-      { key: "okoMama.n4JavaBaliMin", to: "okoMama.n4JavaBaliMax", label: { en: "Work in Java or Bali", id: "Kerja di Jawa atau Bali" }, emphasis: true },
-      { key: "okoMama.min", to: "okoMama.max", label: { en: "All payments recorded by the survey", id: "Semua pembayaran yang tercatat survei" } },
+      {
+        key: "okoMama.n4JavaBaliMin",
+        to: "okoMama.n4JavaBaliMax",
+        label: { en: "Work in Java or Bali", id: "Kerja di Jawa atau Bali" },
+        emphasis: true,
+      },
+      {
+        key: "okoMama.min",
+        to: "okoMama.max",
+        label: { en: "All payments recorded by the survey", id: "Semua pembayaran yang tercatat survei" },
+      },
     ],
     note: {
       en: "Amounts in rupiah on a log scale. Destinations per N4, a resident of North Pene (paraphrased); the range from the survey.",

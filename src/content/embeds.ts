@@ -4,9 +4,7 @@
  */
 import { CHARTS, type ChartId } from "./chapter-schema.ts";
 
-export type EmbedView =
-  | { id: string; kind: "map"; chapter: string }
-  | { id: string; kind: "chart"; chart: ChartId };
+export type EmbedView = { id: string; kind: "map"; chapter: string } | { id: string; kind: "chart"; chart: ChartId };
 
 export const EMBED_VIEWS: readonly EmbedView[] = [
   { id: "study-villages", kind: "map", chapter: "study" },

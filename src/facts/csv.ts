@@ -31,10 +31,11 @@ export function parseCsv(text: string, file: string): CsvTable {
 function checkWidth(row: CsvRow, header: string[], file: string): void {
   const n = row.cells.length;
   if (n < header.length) {
-    const missing = header.slice(n).map((h) => `"${h}"`).join(", ");
-    throw new FactsError(
-      `${file} line ${row.line}: expected ${header.length} columns but found ${n}; missing column ${missing}`,
-    );
+    const missing = header
+      .slice(n)
+      .map((h) => `"${h}"`)
+      .join(", ");
+    throw new FactsError(`${file} line ${row.line}: expected ${header.length} columns but found ${n}; missing column ${missing}`);
   }
   if (n > header.length) {
     throw new FactsError(

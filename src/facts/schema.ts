@@ -61,7 +61,10 @@ export const paperFigureSchema = z
     unit: unitSchema,
     year: yearSchema.optional(),
     section: z.enum(PAPER_SECTIONS),
-    figure: z.string().regex(/^Figure [1-8]$/, 'must be "Figure 1" … "Figure 8"').optional(),
+    figure: z
+      .string()
+      .regex(/^Figure [1-8]$/, 'must be "Figure 1" … "Figure 8"')
+      .optional(),
     page: z.number().int().min(87).max(130).optional(),
     quote: textSchema,
     /** The paper's own reference for the number, e.g. "BPS 2021". */
@@ -88,7 +91,10 @@ export const contextFactSchema = (refs: Pick<Refs, "sourceIds">) =>
       /** Only a limit is known: the true value is below (upper) or above (lower) `value`. */
       bound: z.enum(["upper", "lower"]).optional(),
       year: yearSchema.optional(),
-      date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "must be YYYY-MM or YYYY-MM-DD").optional(),
+      date: z
+        .string()
+        .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "must be YYYY-MM or YYYY-MM-DD")
+        .optional(),
       scope: z.enum(["national", "province", "regency"]).optional(),
       code: regencyCodeSchema.optional(),
       source: sourceRef(refs),
@@ -126,7 +132,10 @@ export const sourceSchema = z
     year: yearSchema.optional(),
     firstPage: z.number().int().min(1).optional(),
     url: z.url({ protocol: /^https$/ }).optional(),
-    commit: z.string().regex(/^[0-9a-f]{40}$/, "must be a full 40-character commit hash").optional(),
+    commit: z
+      .string()
+      .regex(/^[0-9a-f]{40}$/, "must be a full 40-character commit hash")
+      .optional(),
     license: textSchema,
     attribution: textSchema.optional(),
     notes: z.array(textSchema).optional(),

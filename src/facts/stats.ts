@@ -1,10 +1,6 @@
 // The three context tables in data/stats, from CSV text to typed records.
 import type { z } from "zod";
-import {
-  migrantWorkerDeathsRowSchema,
-  provincePovertyRowSchema,
-  regencyPovertyRowSchema,
-} from "./schema.ts";
+import { migrantWorkerDeathsRowSchema, provincePovertyRowSchema, regencyPovertyRowSchema } from "./schema.ts";
 import { assertUniqueColumn, readTable } from "./table.ts";
 
 export interface RegencyPoverty {

@@ -53,7 +53,8 @@ export function assertUniqueColumn<T>(rows: readonly TableRow<T>[], file: string
   for (const { line, row } of rows) {
     const k = key(row);
     const first = seen.get(k);
-    if (first !== undefined) throw new FactsError(`${file} line ${line}: column "${column}": duplicate value "${k}" (first on line ${first})`);
+    if (first !== undefined)
+      throw new FactsError(`${file} line ${line}: column "${column}": duplicate value "${k}" (first on line ${first})`);
     seen.set(k, line);
   }
 }

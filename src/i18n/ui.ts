@@ -37,7 +37,8 @@ const en = {
   "map.exploring": "You are exploring the map. Drag to move and use the buttons to zoom; the story waits where you left it.",
   "map.noWebgl": "This browser cannot draw the interactive map, so a still map is shown for each chapter.",
   "map.staticAlt": "Still map",
-  "map.credit": "Boundaries: cahyadsn/wilayah_boundaries (MIT); neighbouring countries: Natural Earth (public domain). Map drawn by this site; no outside map service.",
+  "map.credit":
+    "Boundaries: cahyadsn/wilayah_boundaries (MIT); neighbouring countries: Natural Earth (public domain). Map drawn by this site; no outside map service.",
   "map.neighbourCredit": "Neighbouring countries: Natural Earth (public domain)",
   "legend.studyVillage": "Study village",
   "legend.village": "Village (desa/kelurahan)",
@@ -93,7 +94,8 @@ const id: Record<UiKey, string> = {
     "Peta cerita tentang penelitian lapangan di enam desa Timor Tengah Selatan: mengapa pekerja migran berangkat lewat jalur non-prosedural, dan bagaimana perekrut memanfaatkannya.",
   "site.dek":
     "Di perbukitan Timor Barat, keluarga melepas anak, suami atau istri untuk bekerja jauh, sering lewat calo dan tanpa dokumen yang bisa melindungi mereka. Sebuah penelitian di enam desa mencari tahu sebabnya.",
-  "site.byline": "Berdasarkan penelitian lapangan Yohanes Victor Lasi Usbobo dan Jasintah Tagang Sogen (IRGSC, Kupang), Lumen Veritatis, 2023.",
+  "site.byline":
+    "Berdasarkan penelitian lapangan Yohanes Victor Lasi Usbobo dan Jasintah Tagang Sogen (IRGSC, Kupang), Lumen Veritatis, 2023.",
   "nav.skip": "Langsung ke cerita",
   "nav.contents": "Daftar bagian",
   "nav.language": "English",
@@ -116,10 +118,12 @@ const id: Record<UiKey, string> = {
   "map.description": "Yang ditampilkan peta",
   "map.explore": "Jelajahi peta",
   "map.backToStory": "Kembali ke cerita",
-  "map.exploring": "Anda sedang menjelajahi peta. Geser untuk berpindah dan pakai tombol untuk memperbesar; cerita menunggu di tempat Anda berhenti.",
+  "map.exploring":
+    "Anda sedang menjelajahi peta. Geser untuk berpindah dan pakai tombol untuk memperbesar; cerita menunggu di tempat Anda berhenti.",
   "map.noWebgl": "Peramban ini tidak dapat menggambar peta interaktif, jadi setiap bagian menampilkan peta diam.",
   "map.staticAlt": "Peta diam",
-  "map.credit": "Batas wilayah: cahyadsn/wilayah_boundaries (MIT); negara tetangga: Natural Earth (domain publik). Peta digambar oleh situs ini; tanpa layanan peta dari luar.",
+  "map.credit":
+    "Batas wilayah: cahyadsn/wilayah_boundaries (MIT); negara tetangga: Natural Earth (domain publik). Peta digambar oleh situs ini; tanpa layanan peta dari luar.",
   "map.neighbourCredit": "Negara tetangga: Natural Earth (domain publik)",
   "legend.studyVillage": "Desa lokasi penelitian",
   "legend.village": "Desa/kelurahan",

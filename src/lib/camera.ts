@@ -20,7 +20,12 @@ export interface Camera {
   zoom: number;
 }
 
-export function cameraForBounds(bounds: Bounds, width: number, height: number, padding: number | { top: number; right: number; bottom: number; left: number }): Camera {
+export function cameraForBounds(
+  bounds: Bounds,
+  width: number,
+  height: number,
+  padding: number | { top: number; right: number; bottom: number; left: number },
+): Camera {
   const p = typeof padding === "number" ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
   const [[w, s], [e, n]] = bounds;
   const x0 = mercatorX(w);

@@ -52,7 +52,9 @@ export function layoutChart(
       ? scaleLinear().domain([0, 100]).range([0, 100])
       : scale === "linear"
         ? scaleLinear().domain([0, max]).nice().range([0, 100])
-        : scaleLog().domain([Math.min(...rows.map((r) => r.value)) / 2, max * 2]).range([0, 100]);
+        : scaleLog()
+            .domain([Math.min(...rows.map((r) => r.value)) / 2, max * 2])
+            .range([0, 100]);
   const origin = scale === "log" ? 0 : x(0);
   const laidOut = rows.map((r) => {
     const start = r.to === undefined ? origin : x(r.value);

@@ -69,7 +69,14 @@ export function splitName(full: string): Name {
 
 /** "Jasintah Tagang" → "J. T."; a hyphenated name keeps its hyphen: "Jean-Paul" → "J.-P.". */
 function initials(given: readonly string[]): string {
-  return given.map((w) => w.split("-").map((part) => `${[...part][0]!.toUpperCase()}.`).join("-")).join(" ");
+  return given
+    .map((w) =>
+      w
+        .split("-")
+        .map((part) => `${[...part][0]!.toUpperCase()}.`)
+        .join("-"),
+    )
+    .join(" ");
 }
 
 /** "Yohanes Victor Lasi Usbobo" → "Usbobo, Y. V. L." */
@@ -140,7 +147,10 @@ function keyPart(text: string): string {
 }
 
 function titleWords(title: string): string[] {
-  return title.split(/\s+/).map(keyPart).filter((w) => w !== "" && !STOP_WORDS.has(w));
+  return title
+    .split(/\s+/)
+    .map(keyPart)
+    .filter((w) => w !== "" && !STOP_WORDS.has(w));
 }
 
 /**
@@ -164,10 +174,15 @@ function bibtexUrl(url: string): string {
 export function bibtex(work: Work): string {
   const fields: [string, string][] = [];
   if (work.authors?.length) {
-    fields.push(["author", work.authors.map((a) => {
-      const { given, family } = splitName(a);
-      return bibtexEscape(given.length ? `${family}, ${given.join(" ")}` : family);
-    }).join(" and ")]);
+    fields.push([
+      "author",
+      work.authors
+        .map((a) => {
+          const { given, family } = splitName(a);
+          return bibtexEscape(given.length ? `${family}, ${given.join(" ")}` : family);
+        })
+        .join(" and "),
+    ]);
   }
   // Double braces keep the title's capitals (TTS, NTT) from being lower-cased by the style.
   fields.push(["title", `{${bibtexEscape(work.title)}}`]);

@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 export const INLINE_BOOT_SCRIPT = [
   'var d=document.documentElement;d.classList.add("js");',
   'var at=d.getAttribute("data-story-at");',
-  "if(at){var u=new URL(at,location.href);u.search=location.search;if(location.hash)u.hash=location.hash;history.replaceState(null,\"\",u)}",
+  'if(at){var u=new URL(at,location.href);u.search=location.search;if(location.hash)u.hash=location.hash;history.replaceState(null,"",u)}',
 ].join("");
 
 export function scriptHash(code: string): string {
@@ -61,7 +61,11 @@ const COMMON_HEADERS = [
  * these hosts send every match, and Cloudflare joins repeated headers with commas.
  */
 export function headersFile(base: string, locales: readonly string[]): string {
-  return headerRules(base, locales).map((r) => [r.pattern, ...r.headers.map((h) => `  ${h}`)].join("\n")).join("\n") + "\n";
+  return (
+    headerRules(base, locales)
+      .map((r) => [r.pattern, ...r.headers.map((h) => `  ${h}`)].join("\n"))
+      .join("\n") + "\n"
+  );
 }
 
 /** The rules behind _headers, as data: also the source of the nginx server block (nginx-conf.ts). */
@@ -71,7 +75,8 @@ export function headerRules(base: string, locales: readonly string[]): { pattern
   const pagePaths = [...prefixes, ...prefixes.flatMap((p) => [`${p}share/*`, `${p}data/*`]), `${b}404.html`];
   const embedPaths = prefixes.map((p) => `${p}embed/*`);
   const rule = (pattern: string, headers: string[]) => ({ pattern, headers });
-  const pages = (paths: string[], framing: "none" | "any") => paths.map((p) => rule(p, [`Content-Security-Policy: ${contentSecurityPolicy({ framing })}`]));
+  const pages = (paths: string[], framing: "none" | "any") =>
+    paths.map((p) => rule(p, [`Content-Security-Policy: ${contentSecurityPolicy({ framing })}`]));
   return [
     rule(`${b}*`, COMMON_HEADERS),
     ...pages(pagePaths, "none"),
@@ -94,7 +99,8 @@ export function parseHeadersFile(text: string): HeaderRules {
     const where = `_headers line ${k + 1}`;
     if (!/^\s/.test(line)) {
       const pattern = line.trim();
-      if (!pattern.startsWith("/") || pattern.slice(0, -1).includes("*")) throw new Error(`${where}: "${pattern}" is not a path (a "/…" path, with "*" only at its end)`);
+      if (!pattern.startsWith("/") || pattern.slice(0, -1).includes("*"))
+        throw new Error(`${where}: "${pattern}" is not a path (a "/…" path, with "*" only at its end)`);
       rules.push({ pattern, headers: [] });
       return;
     }

@@ -27,7 +27,8 @@ export function readEmbedParams(search: string, chapterSlugs: readonly string[])
   const interactive = params.get("interactive");
   if (interactive !== null) {
     if (["0", "false", "no"].includes(interactive)) out.interactive = false;
-    else if (!["1", "true", "yes"].includes(interactive)) problems.push({ param: "interactive", value: interactive, expected: { oneOf: [0, 1] }, fallback: "1" });
+    else if (!["1", "true", "yes"].includes(interactive))
+      problems.push({ param: "interactive", value: interactive, expected: { oneOf: [0, 1] }, fallback: "1" });
   }
   const view = params.get("view");
   if (view !== null) {

@@ -14,7 +14,12 @@ export const EMBED_HEIGHT = { map: 640, chart: 420 } as const;
  * The height to declare for a view: measured at EMBED_WIDTH (so a host that pastes the code and
  * runs no resizer shows the whole graphic there), else the default of its kind.
  */
-export function declaredHeight(measured: Readonly<Record<string, Readonly<Record<string, number>>>>, id: string, kind: keyof typeof EMBED_HEIGHT, locale: string): number {
+export function declaredHeight(
+  measured: Readonly<Record<string, Readonly<Record<string, number>>>>,
+  id: string,
+  kind: keyof typeof EMBED_HEIGHT,
+  locale: string,
+): number {
   return measured[id]?.[locale] ?? EMBED_HEIGHT[kind];
 }
 

@@ -21,7 +21,15 @@ export interface RegisteredFigure {
 
 export interface RegistryInputs {
   paperSourceId: string;
-  paperFigures: { key: string; value: number; unit: FigureUnit; year?: number | undefined; figure?: string | undefined; section: string; page?: number | undefined }[];
+  paperFigures: {
+    key: string;
+    value: number;
+    unit: FigureUnit;
+    year?: number | undefined;
+    figure?: string | undefined;
+    section: string;
+    page?: number | undefined;
+  }[];
   contextFacts: { key: string; value: number; unit: FigureUnit; year?: number | undefined; source: string; confirm: number }[];
   deaths: { year: number; count: number; confirm: number }[];
   deathsSource: string;
@@ -76,7 +84,13 @@ export function buildFigureRegistry(input: RegistryInputs): FigureRegistry {
   }
   const distances = [...input.distancesToSoe.values()];
   for (const [code, km] of input.distancesToSoe) {
-    add({ key: `distanceToSoe.v${code.replaceAll(".", "")}`, value: round1(km), unit: "km", source: input.boundariesSource, where: "computed from village centres" });
+    add({
+      key: `distanceToSoe.v${code.replaceAll(".", "")}`,
+      value: round1(km),
+      unit: "km",
+      source: input.boundariesSource,
+      where: "computed from village centres",
+    });
   }
   if (distances.length > 0) {
     add({ key: "distanceToSoe.min", value: round1(Math.min(...distances)), unit: "km", source: input.boundariesSource });

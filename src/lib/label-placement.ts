@@ -6,7 +6,8 @@
  * left out, as the live map leaves out what collides. Pure arithmetic on estimated text boxes.
  */
 
-export type LabelSide = "right" | "left" | "above" | "below" | "above-right" | "above-left" | "below-right" | "below-left" | "centre" | "badge";
+export type LabelSide =
+  "right" | "left" | "above" | "below" | "above-right" | "above-left" | "below-right" | "below-left" | "centre" | "badge";
 
 export interface LabelToPlace {
   x: number;
@@ -51,7 +52,10 @@ function overlap(a: Box, b: Box): number {
  * Places `labels` (in priority order) on a frame of `width` × `height` drawing units, drawn at
  * `scale` times the wide frame's sizes; `marginX` keeps names clear of edges a cropped frame loses.
  */
-export function placeLabels(labels: readonly LabelToPlace[], frame: { width: number; height: number; scale: number; marginX?: number }): PlacedLabel[] {
+export function placeLabels(
+  labels: readonly LabelToPlace[],
+  frame: { width: number; height: number; scale: number; marginX?: number },
+): PlacedLabel[] {
   const k = frame.scale;
   const font = LABEL_METRICS.font * k;
   const h = font * 1.25;
@@ -107,7 +111,14 @@ export function placeLabels(labels: readonly LabelToPlace[], frame: { width: num
     const [side, b] = best;
     const anchor = side === "centre" || side === "above" || side === "below" ? "middle" : side.endsWith("left") ? "end" : "start";
     const x = anchor === "middle" ? (b[0] + b[2]) / 2 : anchor === "end" ? b[2] : b[0];
-    out.push({ x: l.x, y: l.y, text: l.text, className: l.className, side, textAt: { x: round(x), y: round(b[1] + font * 0.985), anchor } });
+    out.push({
+      x: l.x,
+      y: l.y,
+      text: l.text,
+      className: l.className,
+      side,
+      textAt: { x: round(x), y: round(b[1] + font * 0.985), anchor },
+    });
   }
   return out;
 }

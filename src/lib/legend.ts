@@ -39,7 +39,10 @@ export interface LegendTexts {
   percent: (value: number) => string;
 }
 
-export function legendFor(layers: readonly string[], texts: LegendTexts): { entries: LegendEntry[]; scale?: LegendScale; ktpTitle?: string; ktpSource?: string } {
+export function legendFor(
+  layers: readonly string[],
+  texts: LegendTexts,
+): { entries: LegendEntry[]; scale?: LegendScale; ktpTitle?: string; ktpSource?: string } {
   const on = new Set(layers);
   const entries: LegendEntry[] = [];
   if (on.has("ktp")) {
@@ -47,15 +50,27 @@ export function legendFor(layers: readonly string[], texts: LegendTexts): { entr
     entries.push({ id: "ktp-ntt", label: texts.ktp.ntt, swatch: { kind: "fill", colour: KTP_COLOURS.ntt } });
     entries.push({ id: "ktp-indonesia", label: texts.ktp.indonesia, swatch: { kind: "fill", colour: KTP_COLOURS.indonesia } });
   }
-  if (on.has("studyVillages")) entries.push({ id: "study", label: texts.studyVillage, swatch: { kind: "fill", colour: C.studyVillageFill, outline: C.studyVillageLine } });
-  if (on.has("villages")) entries.push({ id: "village", label: texts.village, swatch: { kind: "fill", colour: C.villageFill, outline: C.villageLine } });
-  if (on.has("studyVillages") || on.has("toSoe") || on.has("districts")) entries.push({ id: "soe", label: texts.soe, swatch: { kind: "dot" } });
+  if (on.has("studyVillages"))
+    entries.push({
+      id: "study",
+      label: texts.studyVillage,
+      swatch: { kind: "fill", colour: C.studyVillageFill, outline: C.studyVillageLine },
+    });
+  if (on.has("villages"))
+    entries.push({ id: "village", label: texts.village, swatch: { kind: "fill", colour: C.villageFill, outline: C.villageLine } });
+  if (on.has("studyVillages") || on.has("toSoe") || on.has("districts"))
+    entries.push({ id: "soe", label: texts.soe, swatch: { kind: "dot" } });
   if (on.has("voices")) entries.push({ id: "voices", label: texts.voices, swatch: { kind: "voice" } });
-  if (on.has("toSoe")) entries.push({ id: "to-soe", label: texts.toSoe, swatch: { kind: "line", colour: C.toSoeLine, width: 2, dashed: true } });
-  if (on.has("districts")) entries.push({ id: "district", label: texts.district, swatch: { kind: "line", colour: C.districtLine, width: 1 } });
-  if (on.has("regencies") || on.has("poverty")) entries.push({ id: "regency", label: texts.regency, swatch: { kind: "line", colour: C.regencyLine, width: 1 } });
-  if (on.has("regencies") || on.has("poverty") || on.has("ktp")) entries.push({ id: "tts", label: texts.tts, swatch: { kind: "line", colour: C.ttsLine, width: 3 } });
-  if (on.has("provinces")) entries.push({ id: "province", label: texts.province, swatch: { kind: "line", colour: C.provinceLine, width: 1 } });
+  if (on.has("toSoe"))
+    entries.push({ id: "to-soe", label: texts.toSoe, swatch: { kind: "line", colour: C.toSoeLine, width: 2, dashed: true } });
+  if (on.has("districts"))
+    entries.push({ id: "district", label: texts.district, swatch: { kind: "line", colour: C.districtLine, width: 1 } });
+  if (on.has("regencies") || on.has("poverty"))
+    entries.push({ id: "regency", label: texts.regency, swatch: { kind: "line", colour: C.regencyLine, width: 1 } });
+  if (on.has("regencies") || on.has("poverty") || on.has("ktp"))
+    entries.push({ id: "tts", label: texts.tts, swatch: { kind: "line", colour: C.ttsLine, width: 3 } });
+  if (on.has("provinces"))
+    entries.push({ id: "province", label: texts.province, swatch: { kind: "line", colour: C.provinceLine, width: 1 } });
   const result: ReturnType<typeof legendFor> = { entries };
   if (on.has("poverty")) {
     const b = POVERTY_BREAKS;
@@ -65,7 +80,12 @@ export function legendFor(layers: readonly string[], texts: LegendTexts): { entr
       source: texts.poverty.source,
       classes: POVERTY_COLOURS.map((colour, k) => ({
         colour,
-        label: k === 0 ? `< ${texts.percent(b[0])}` : k === b.length ? `≥ ${texts.percent(b[k - 1]!)}` : `${texts.percent(b[k - 1]!)}–${texts.percent(b[k]!)}`,
+        label:
+          k === 0
+            ? `< ${texts.percent(b[0])}`
+            : k === b.length
+              ? `≥ ${texts.percent(b[k - 1]!)}`
+              : `${texts.percent(b[k - 1]!)}–${texts.percent(b[k]!)}`,
       })),
     };
   }

@@ -47,14 +47,19 @@ export function renderNotes(markdown: string, ctx: NotesContext): NotesResult {
     const notes: string[] = [];
     const block = part.replace(NOTE, (_m, inc: string | undefined, text: string, at: number) => {
       if (inc !== undefined && !ctx.inconsistencies.has(inc)) {
-        throw new Error(`${ctx.place}:${lineOf(start + at)}: note names an unknown inconsistency "${inc}" (not in data/paper-inconsistencies.json)`);
+        throw new Error(
+          `${ctx.place}:${lineOf(start + at)}: note names an unknown inconsistency "${inc}" (not in data/paper-inconsistencies.json)`,
+        );
       }
       count += 1;
       notes.push(noteBlock(ctx, count, text, inc));
       return noteMarker(ctx, count);
     });
     const stray = LOOSE.exec(block);
-    if (stray) throw new Error(`${ctx.place}:${lineOf(start + stray.index)}: malformed note; write {note: text} or {note inc=<id>: text}, without braces inside`);
+    if (stray)
+      throw new Error(
+        `${ctx.place}:${lineOf(start + stray.index)}: malformed note; write {note: text} or {note inc=<id>: text}, without braces inside`,
+      );
     if (/^\s*(#|>|[-*+] |\d+\. )/.test(block)) {
       throw new Error(`${ctx.place}:${lineOf(start)}: notes belong in plain paragraphs, not in headings, quotes or lists`);
     }

@@ -10,7 +10,8 @@ export function parseSiteUrl(value: string | undefined): { url: string } | { err
   if (!value?.trim()) return { error: `SITE_URL is not set: ${SITE_URL_HELP}` };
   if (!URL.canParse(value)) return { error: `SITE_URL "${value}" is not an absolute URL: ${SITE_URL_HELP}` };
   const url = new URL(value);
-  if (url.protocol !== "https:" && url.protocol !== "http:") return { error: `SITE_URL "${value}" is not an http(s) address: ${SITE_URL_HELP}` };
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    return { error: `SITE_URL "${value}" is not an http(s) address: ${SITE_URL_HELP}` };
   if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname)) {
     return { error: `SITE_URL "${value}" is this machine, not the public origin: ${SITE_URL_HELP} (npm run dev needs none)` };
   }

@@ -34,7 +34,9 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
       const s = styles[p.className];
       if (!s) throw new Error(`static map: no style for "${p.className}"`);
       const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : "";
-      out.push(`<g class="${p.className}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}" stroke-linejoin="round"${dash}>`);
+      out.push(
+        `<g class="${p.className}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}" stroke-linejoin="round"${dash}>`,
+      );
       open = p.className;
     }
     const ref = refs.get(p.d);
@@ -47,7 +49,14 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
   }
   if (open !== undefined) out.push("</g>");
   if (map.labelTiers) out.push(...labelTierGroups(map.labelTiers));
-  else out.push(labelGroup(map.labels.map((l) => ({ ...l, side: l.className === "label-voice" ? "badge" : isPlace(l.className) ? "centre" : "right" })), 1, ""));
+  else
+    out.push(
+      labelGroup(
+        map.labels.map((l) => ({ ...l, side: l.className === "label-voice" ? "badge" : isPlace(l.className) ? "centre" : "right" })),
+        1,
+        "",
+      ),
+    );
   out.push("</svg>");
   return out.join("");
 }
@@ -63,7 +72,9 @@ const n = (v: number): number => Math.round(v * 10) / 10;
 function labelTierGroups(tiers: readonly LabelTier[]): string[] {
   const sorted = [...tiers].sort((a, b) => b.minWidth - a.minWidth);
   const rules = sorted.slice(1).map((t, k) => {
-    const range = [`(min-width: ${t.minWidth}px)`, t.maxWidth !== undefined ? `(max-width: ${t.maxWidth - 0.02}px)` : ""].filter((r) => r && !r.startsWith("(min-width: 0px")).join(" and ");
+    const range = [`(min-width: ${t.minWidth}px)`, t.maxWidth !== undefined ? `(max-width: ${t.maxWidth - 0.02}px)` : ""]
+      .filter((r) => r && !r.startsWith("(min-width: 0px"))
+      .join(" and ");
     return `@media ${range || "all"} { .labels-${k + 1} { display: inline; } }`;
   });
   const widest = sorted[0]!;
@@ -75,7 +86,9 @@ function labelTierGroups(tiers: readonly LabelTier[]): string[] {
 }
 
 function labelGroup(labels: readonly PlacedLabel[], k: number, attributes: string): string {
-  const out = [`<g${attributes} font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="${n(LABEL_METRICS.font * k)}" fill="#1f1c17">`];
+  const out = [
+    `<g${attributes} font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="${n(LABEL_METRICS.font * k)}" fill="#1f1c17">`,
+  ];
   const gap = LABEL_METRICS.gap * k;
   const font = LABEL_METRICS.font * k;
   // The text's middle on its point: its baseline about a third of its size below.
@@ -84,19 +97,29 @@ function labelGroup(labels: readonly PlacedLabel[], k: number, attributes: strin
     if (l.side === "badge") {
       // An interviewee badge, right-aligned 8 px left of the village's point (as on the live map).
       const m = LABEL_METRICS.badge;
-      out.push(`<rect x="${n(l.x - m.left * k)}" y="${n(l.y - m.half * k)}" width="${n((m.left - m.right) * k)}" height="${n(2 * m.half * k)}" rx="${n(3 * k)}" fill="#1f1c17"/>`);
-      out.push(`<text x="${n(l.x - 21 * k)}" y="${n(l.y + 5 * k)}" text-anchor="middle" font-weight="700" font-size="${n(12 * k)}" fill="#fff">${escapeXml(l.text)}</text>`);
+      out.push(
+        `<rect x="${n(l.x - m.left * k)}" y="${n(l.y - m.half * k)}" width="${n((m.left - m.right) * k)}" height="${n(2 * m.half * k)}" rx="${n(3 * k)}" fill="#1f1c17"/>`,
+      );
+      out.push(
+        `<text x="${n(l.x - 21 * k)}" y="${n(l.y + 5 * k)}" text-anchor="middle" font-weight="700" font-size="${n(12 * k)}" fill="#fff">${escapeXml(l.text)}</text>`,
+      );
       continue;
     }
     // Where placed (label-placement.ts), else the wide frame's spots: right of the dot, or centred.
-    const at = l.textAt ?? (l.side === "centre" ? { x: l.x, y: baseline(l.y), anchor: "middle" } : { x: n(l.x + gap), y: baseline(l.y), anchor: "start" });
+    const at =
+      l.textAt ??
+      (l.side === "centre" ? { x: l.x, y: baseline(l.y), anchor: "middle" } : { x: n(l.x + gap), y: baseline(l.y), anchor: "start" });
     const anchor = at.anchor === "start" ? "" : ` text-anchor="${at.anchor}"`;
     if (l.side === "centre") {
-      out.push(`<text x="${at.x}" y="${at.y}"${anchor} font-style="italic" fill="#55504a" paint-order="stroke" stroke="#fffdf8" stroke-width="${n(3.5 * k)}">${escapeXml(l.text)}</text>`);
+      out.push(
+        `<text x="${at.x}" y="${at.y}"${anchor} font-style="italic" fill="#55504a" paint-order="stroke" stroke="#fffdf8" stroke-width="${n(3.5 * k)}">${escapeXml(l.text)}</text>`,
+      );
       continue;
     }
     out.push(`<circle cx="${l.x}" cy="${l.y}" r="${n(LABEL_METRICS.dot * k)}" fill="#fff" stroke="#1f1c17" stroke-width="${n(1.6 * k)}"/>`);
-    out.push(`<text x="${at.x}" y="${at.y}"${anchor} font-weight="600" paint-order="stroke" stroke="#fffdf8" stroke-width="${n(3.5 * k)}">${escapeXml(l.text)}</text>`);
+    out.push(
+      `<text x="${at.x}" y="${at.y}"${anchor} font-weight="600" paint-order="stroke" stroke="#fffdf8" stroke-width="${n(3.5 * k)}">${escapeXml(l.text)}</text>`,
+    );
   }
   out.push("</g>");
   return out.join("");

@@ -69,11 +69,26 @@ export function frameProjection(input: Pick<StaticMapInput, "width" | "height" |
   const outline: Feature = {
     type: "Feature",
     properties: {},
-    geometry: { type: "MultiPoint", coordinates: [[w, s], [e, n]] },
+    geometry: {
+      type: "MultiPoint",
+      coordinates: [
+        [w, s],
+        [e, n],
+      ],
+    },
   };
   return geoMercator()
-    .fitExtent([[padding, padding], [width - padding, height - padding]], outline)
-    .clipExtent([[0, 0], [width, height]]);
+    .fitExtent(
+      [
+        [padding, padding],
+        [width - padding, height - padding],
+      ],
+      outline,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
 }
 
 export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
@@ -112,7 +127,12 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
 }
 
 /** Labels at their points on the frame; those outside it are left out. */
-export function projectLabels<L extends StaticLabel>(projection: GeoProjection, labels: readonly L[], width: number, height: number): (Omit<L, "lngLat"> & { x: number; y: number })[] {
+export function projectLabels<L extends StaticLabel>(
+  projection: GeoProjection,
+  labels: readonly L[],
+  width: number,
+  height: number,
+): (Omit<L, "lngLat"> & { x: number; y: number })[] {
   const out: (Omit<L, "lngLat"> & { x: number; y: number })[] = [];
   for (const { lngLat, ...rest } of labels) {
     const p = projection(lngLat);

@@ -29,9 +29,7 @@ export function parsePath(pathJson: string): AreaGeometry {
   if (depth === 3) return { type: "Polygon", coordinates: toPolygon(parsed as unknown[], "polygon") };
   if (depth === 4) {
     const polygons = (parsed as unknown[]).map((p, k) => toPolygon(p as unknown[], `polygon ${k + 1}`));
-    return polygons.length === 1
-      ? { type: "Polygon", coordinates: polygons[0]! }
-      : { type: "MultiPolygon", coordinates: polygons };
+    return polygons.length === 1 ? { type: "Polygon", coordinates: polygons[0]! } : { type: "MultiPolygon", coordinates: polygons };
   }
   throw new GeometryProblem(`path is nested ${depth} deep; expected 3 (polygon) or 4 (multipolygon)`);
 }

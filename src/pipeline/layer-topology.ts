@@ -41,7 +41,12 @@ const areaWeight = (metres: number): number => (metres / METRES_PER_DEGREE) ** 2
 type LayerTopology = Topology<Objects<{}>>;
 
 export function buildLayerTopology(areas: AreaFeature[], labels: LabelFeature[], spec: LayerSpec): Topology {
-  const snapped = spec.snapMetres ? snapSharedBorders(areas.map((a) => a.geometry), spec.snapMetres) : undefined;
+  const snapped = spec.snapMetres
+    ? snapSharedBorders(
+        areas.map((a) => a.geometry),
+        spec.snapMetres,
+      )
+    : undefined;
   const features = snapped ? areas.map((a, k) => ({ ...a, geometry: snapped[k]! })) : areas;
   const objects: Record<string, FeatureCollection> = {
     [spec.name]: { type: "FeatureCollection", features },
@@ -52,7 +57,7 @@ export function buildLayerTopology(areas: AreaFeature[], labels: LabelFeature[],
   if (spec.detail) keepDetail(topo, spec.name, spec.detail.codes, spec.toleranceMetres / spec.detail.toleranceMetres);
   topo = simplify(topo, areaWeight(spec.toleranceMetres));
   if (spec.minRingAreaKm2 > 0) {
-    const minArea = spec.minRingAreaKm2 * 1e6 / METRES_PER_DEGREE ** 2;
+    const minArea = (spec.minRingAreaKm2 * 1e6) / METRES_PER_DEGREE ** 2;
     topo = filter(topo, filterWeight(topo, minArea, planarRingArea)) as LayerTopology;
   }
   const quantized = quantize(topo, spec.quantization);

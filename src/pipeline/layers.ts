@@ -78,9 +78,10 @@ export function buildLayers(inputs: LayerInputs): Record<LayerName, Topology> {
       const properties = propsFor(layer, r);
       const geometry = rewindForD3(r.geometry);
       areas.push({ type: "Feature", id: r.code, properties, geometry });
-      const labelProps: Props = layer === "villages"
-        ? { name: r.name, study: properties.study!, paperName: properties.paperName!, civilRegistry: properties.civilRegistry! }
-        : { name: r.name };
+      const labelProps: Props =
+        layer === "villages"
+          ? { name: r.name, study: properties.study!, paperName: properties.paperName!, civilRegistry: properties.civilRegistry! }
+          : { name: r.name };
       labels.push({ type: "Feature", id: r.code, properties: labelProps, geometry: { type: "Point", coordinates: labelPoint(geometry) } });
     }
     out[layer] = buildLayerTopology(areas, labels, LAYER_SPECS[layer]);

@@ -30,9 +30,7 @@ export const rawBoundariesSchema = z.strictObject({
       }),
     )
     .min(1),
-  expectedCounts: z.array(
-    z.strictObject({ level, within: z.string(), count: z.int().positive(), what: z.string() }),
-  ),
+  expectedCounts: z.array(z.strictObject({ level, within: z.string(), count: z.int().positive(), what: z.string() })),
 });
 export type RawBoundariesManifest = z.infer<typeof rawBoundariesSchema>;
 

@@ -21,7 +21,8 @@ export function joinRegencyPoverty(
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const known = new Set(regencyCodes);
   for (const r of rows) {
-    if (!known.has(r.code)) throw new DataError({ file: csvFile, code: r.code }, "poverty figure for a code with no regency in the boundaries");
+    if (!known.has(r.code))
+      throw new DataError({ file: csvFile, code: r.code }, "poverty figure for a code with no regency in the boundaries");
   }
   const joined = new Map<string, PovertyProperties>();
   for (const code of regencyCodes) {

@@ -58,9 +58,7 @@ export async function loadBoundaries(options: BoundarySourceOptions): Promise<{ 
 
 export async function runPipeline(options: PipelineOptions): Promise<WrittenArtifact[]> {
   const { records, studyArea } = await loadBoundaries(options);
-  const regencyCodes = records
-    .filter((r) => r.level === "regency" && r.code.startsWith(`${studyArea.province.code}.`))
-    .map((r) => r.code);
+  const regencyCodes = records.filter((r) => r.level === "regency" && r.code.startsWith(`${studyArea.province.code}.`)).map((r) => r.code);
   const poverty = joinRegencyPoverty(regencyCodes, options.regencyPoverty.rows, options.regencyPoverty.file);
   const layers = buildLayers({ records, studyArea, poverty });
 

@@ -43,9 +43,7 @@ export function validateBoundaries(
   }
 
   for (const e of expectedCounts) {
-    const matching = records.filter(
-      (r) => r.level === e.level && (e.within === "" || r.code.startsWith(`${e.within}.`)),
-    );
+    const matching = records.filter((r) => r.level === e.level && (e.within === "" || r.code.startsWith(`${e.within}.`)));
     if (matching.length !== e.count) {
       const files = [...new Set(records.filter((r) => r.level === e.level).map((r) => r.file))];
       throw new DataError(

@@ -16,9 +16,12 @@ function cardFonts(): string[] {
   if (fontFiles) return fontFiles;
   const require = createRequire(import.meta.url);
   const dir = path.dirname(require.resolve("@expo-google-fonts/noto-sans/package.json"));
-  const files = ["400Regular/NotoSans_400Regular.ttf", "400Regular_Italic/NotoSans_400Regular_Italic.ttf", "600SemiBold/NotoSans_600SemiBold.ttf", "700Bold/NotoSans_700Bold.ttf"].map(
-    (f) => path.join(dir, f),
-  );
+  const files = [
+    "400Regular/NotoSans_400Regular.ttf",
+    "400Regular_Italic/NotoSans_400Regular_Italic.ttf",
+    "600SemiBold/NotoSans_600SemiBold.ttf",
+    "700Bold/NotoSans_700Bold.ttf",
+  ].map((f) => path.join(dir, f));
   const missing = files.find((f) => !existsSync(f));
   if (missing) throw new Error(`share card: the font ${missing} is missing: run \`npm install\``);
   fontFiles = files;

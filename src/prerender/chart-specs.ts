@@ -30,7 +30,11 @@ export function buildChart(id: ChartId, locale: Locale): BuiltChart {
   });
   const unit = figures[0]!.unit;
   const formatTick = (v: number): string =>
-    def.scale === "percent" ? formatFigure(v, "percent", locale) : unit === "idr" ? formatCompactRupiah(v, locale) : formatNumber(v, locale, 0);
+    def.scale === "percent"
+      ? formatFigure(v, "percent", locale)
+      : unit === "idr"
+        ? formatCompactRupiah(v, locale)
+        : formatNumber(v, locale, 0);
   const spec = layoutChart(id, text(def.title[locale]), def.note ? text(def.note[locale]) : undefined, def.scale, rows, formatTick);
   return { ...spec, figures };
 }

@@ -190,7 +190,18 @@ function build(): { list: Download[]; content: Map<string, string> } {
     const text = chartCsv(id);
     const figures = CHART_DEFS[id].rows.flatMap((r) => [r.key, ...(r.to ? [r.to] : [])]).map((k) => lookupFigure(registry, k));
     const file = chartFile(id);
-    add({ kind: "chart", file, mediaType: "text/csv; charset=utf-8", bytes: Buffer.byteLength(text), chart: id, rows: CHART_DEFS[id].rows.length, figures }, text);
+    add(
+      {
+        kind: "chart",
+        file,
+        mediaType: "text/csv; charset=utf-8",
+        bytes: Buffer.byteLength(text),
+        chart: id,
+        rows: CHART_DEFS[id].rows.length,
+        figures,
+      },
+      text,
+    );
   }
   for (const name of LAYER_NAMES) {
     const geojson = layerGeoJson(name);

@@ -56,7 +56,12 @@ export interface FrameSize {
  * A chapter's frame, drawn once per build and size: the frame files at FRAME's size, the share
  * cards at the size of their map panel (cropping a frame to the card's shape cut names off).
  */
-export function chapterFrameSvg(chapter: Pick<ChapterData, "map" | "title">, locale: Locale, size: FrameSize = FRAME, povertyYear: number = STATIC_POVERTY_YEAR): string {
+export function chapterFrameSvg(
+  chapter: Pick<ChapterData, "map" | "title">,
+  locale: Locale,
+  size: FrameSize = FRAME,
+  povertyYear: number = STATIC_POVERTY_YEAR,
+): string {
   const key = `${locale}\u0000${size.width}x${size.height}\u0000${povertyYear}\u0000${chapter.title}\u0000${JSON.stringify(chapter.map)}`;
   let svg = frames.get(key);
   if (!svg) {
@@ -82,31 +87,51 @@ function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: L
     { topology: provinces, object: "provinces", className: "land" },
   ];
   // Fills in the live map's order: the KTP classes above the plain regency fill, never under it.
-  if (on.has("ktp")) layers.push({ topology: provinces, object: "provinces", className: "ktp-indonesia", filter: (p) => p.code !== NTT_CODE });
+  if (on.has("ktp"))
+    layers.push({ topology: provinces, object: "provinces", className: "ktp-indonesia", filter: (p) => p.code !== NTT_CODE });
   if (on.has("regencies")) layers.push({ topology: regencies, object: "regencies", className: "regency-fill" });
   if (on.has("poverty")) {
     layers.push({ topology: regencies, object: "regencies", className: (p) => `poverty-${povertyClass(Number(p[`p0_${povertyYear}`]))}` });
   }
-  if (on.has("ktp")) layers.push({ topology: regencies, object: "regencies", className: (p) => (p.code === TTS_CODE ? "ktp-tts" : "ktp-ntt") });
+  if (on.has("ktp"))
+    layers.push({ topology: regencies, object: "regencies", className: (p) => (p.code === TTS_CODE ? "ktp-tts" : "ktp-ntt") });
   if (on.has("villages")) layers.push({ topology: villages, object: "villages", className: "village" });
-  if (on.has("studyVillages")) layers.push({ topology: villages, object: "villages", className: "study-village", filter: (p) => p.study === true });
+  if (on.has("studyVillages"))
+    layers.push({ topology: villages, object: "villages", className: "study-village", filter: (p) => p.study === true });
   if (on.has("provinces")) layers.push({ topology: provinces, object: "provinces", className: "province-line" });
   const zoom = cameraForBounds(bounds, size.width, size.height, FRAME_PADDING).zoom;
   // As on the live map: the coarse sub-district outlines only where they do not cut across villages.
-  if (on.has("districts") && zoom <= DISTRICT_MAX_ZOOM) layers.push({ topology: districts, object: "districts", className: "district-line" });
+  if (on.has("districts") && zoom <= DISTRICT_MAX_ZOOM)
+    layers.push({ topology: districts, object: "districts", className: "district-line" });
   if (on.has("regencies") || on.has("poverty") || on.has("ktp")) {
-    layers.push({ topology: regencies, object: "regencies", className: "regency-line", filter: () => on.has("regencies") || on.has("poverty") });
+    layers.push({
+      topology: regencies,
+      object: "regencies",
+      className: "regency-line",
+      filter: () => on.has("regencies") || on.has("poverty"),
+    });
     layers.push({ topology: regencies, object: "regencies", className: "tts-line", filter: (p) => p.code === TTS_CODE });
   }
   if (on.has("toSoe")) layers.push({ features: linesToSoe().features, className: "to-soe" });
   if (highlight.size > 0) {
-    for (const [topology, object] of [[provinces, "provinces"], [regencies, "regencies"], [districts, "districts"], [villages, "villages"]] as const) {
+    for (const [topology, object] of [
+      [provinces, "provinces"],
+      [regencies, "regencies"],
+      [districts, "districts"],
+      [villages, "villages"],
+    ] as const) {
       layers.push({ topology, object, className: "highlight", filter: isHighlighted });
     }
   }
 
   const set = buildLabelSet(locale);
-  const labelsAt = (z: number) => labelsForStep(chapter.map.layers, z, set).map((l) => ({ lngLat: l.lngLat, text: l.text, className: `label-${l.kind}`, keep: !set.places.includes(l) }));
+  const labelsAt = (z: number) =>
+    labelsForStep(chapter.map.layers, z, set).map((l) => ({
+      lngLat: l.lngLat,
+      text: l.text,
+      className: `label-${l.kind}`,
+      keep: !set.places.includes(l),
+    }));
   const input = { width: size.width, height: size.height, bounds, padding: FRAME_PADDING, layers };
   const map = renderStaticMap({ ...input, labels: labelsAt(zoom) });
   // A frame file is shown at any width, from a phone's column to a wide screen: its names come
@@ -120,7 +145,12 @@ function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: L
       const atWidth = projectLabels(projection, labelsAt(zoom), size.width, size.height);
       // Below the widest set the frame may be cropped at its sides (the story's phone map): keep names clear of them.
       const marginX = k === 0 ? 2 : size.width * 0.06;
-      return { minWidth, maxWidth: FRAME_LABEL_WIDTHS[k - 1], scale, labels: placeLabels(atWidth, { width: size.width, height: size.height, scale, marginX }) };
+      return {
+        minWidth,
+        maxWidth: FRAME_LABEL_WIDTHS[k - 1],
+        scale,
+        labels: placeLabels(atWidth, { width: size.width, height: size.height, scale, marginX }),
+      };
     });
   }
   return staticMapSvg(map, STYLES, C.sea, chapter.title);

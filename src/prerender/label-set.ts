@@ -40,7 +40,14 @@ function makeLabelSet(locale: Locale): LabelSet {
   return {
     study: studyVillageLabels().map((v) => ({ id: v.code, lngLat: v.lngLat, text: studyVillageName(v.code), kind: "study" })),
     soe: { id: soe.code, lngLat: soe.lngLat, text: "Soe", kind: "town" },
-    places: loadPlaces().map((p) => ({ id: p.id, lngLat: p.lngLat, text: p.name[locale], kind: p.kind, minZoom: p.minZoom, maxZoom: p.maxZoom })),
+    places: loadPlaces().map((p) => ({
+      id: p.id,
+      lngLat: p.lngLat,
+      text: p.name[locale],
+      kind: p.kind,
+      minZoom: p.minZoom,
+      maxZoom: p.maxZoom,
+    })),
     voices: loadInterviews().map((i) => {
       const village = byCode.get(i.village);
       if (!village) throw new Error(`data/interviews.json: ${i.id} names an unknown village ${i.village}`);
@@ -50,7 +57,12 @@ function makeLabelSet(locale: Locale): LabelSet {
     }),
     studyToSoe: studyVillageLabels().map((v) => {
       const km = lookupFigure(registry, `distanceToSoe.v${v.code.replaceAll(".", "")}`);
-      return { id: `${v.code}-to-soe`, lngLat: v.lngLat, text: `${studyVillageName(v.code)} · ${formatFigure(km.value, km.unit, locale)}`, kind: "study" };
+      return {
+        id: `${v.code}-to-soe`,
+        lngLat: v.lngLat,
+        text: `${studyVillageName(v.code)} · ${formatFigure(km.value, km.unit, locale)}`,
+        kind: "study",
+      };
     }),
   };
 }

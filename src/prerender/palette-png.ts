@@ -17,12 +17,18 @@ export function paletteFor(pixels: Uint8Array, size = 256): [number, number, num
   if (colours.length <= size) return colours.map(([r, g, b]) => [r, g, b]);
 
   /** A box's squared error along its worst channel: the box split next is the one with the most. */
-  interface Box { colours: Colour[]; error: number; channel: 0 | 1 | 2 }
+  interface Box {
+    colours: Colour[];
+    error: number;
+    channel: 0 | 1 | 2;
+  }
   const boxOf = (cs: Colour[]): Box => {
     let error = 0;
     let channel: 0 | 1 | 2 = 0;
     for (const ch of [0, 1, 2] as const) {
-      let w = 0, sum = 0, sq = 0;
+      let w = 0,
+        sum = 0,
+        sq = 0;
       for (const c of cs) {
         w += c[3];
         sum += c[ch] * c[3];
@@ -41,16 +47,23 @@ export function paletteFor(pixels: Uint8Array, size = 256): [number, number, num
     if (box.error <= 0) break;
     const ch = box.channel;
     const sorted = box.colours.sort((a, b) => a[ch] - b[ch]);
-    let w = 0, sum = 0;
+    let w = 0,
+      sum = 0;
     for (const c of sorted) {
       w += c[3];
       sum += c[ch] * c[3];
     }
-    const cut = Math.max(1, sorted.findIndex((c) => c[ch] > sum / w));
+    const cut = Math.max(
+      1,
+      sorted.findIndex((c) => c[ch] > sum / w),
+    );
     boxes.splice(worst, 1, boxOf(sorted.slice(0, cut)), boxOf(sorted.slice(cut)));
   }
   return boxes.map(({ colours: cs }) => {
-    let w = 0, r = 0, g = 0, b = 0;
+    let w = 0,
+      r = 0,
+      g = 0,
+      b = 0;
     for (const c of cs) {
       w += c[3];
       r += c[0] * c[3];
@@ -81,7 +94,9 @@ export function encodePalettePng(pixels: Uint8Array, width: number, height: numb
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 4;
-      const r = pixels[i]!, g = pixels[i + 1]!, b = pixels[i + 2]!;
+      const r = pixels[i]!,
+        g = pixels[i + 1]!,
+        b = pixels[i + 2]!;
       const key = (r << 16) | (g << 8) | b;
       let index = nearest.get(key);
       if (index === undefined) {

@@ -86,7 +86,9 @@ function oneLine(text: string, style: TextStyle): string {
 export function shareCardSvg(chapter: ShareCardChapter, locale: Locale, frameSvg: string, heading = t(locale, "site.title")): string {
   const { width: W, height: H } = CARD;
   const siteTitle = oneLine(heading, { fontSize: SITE_TITLE_SIZE });
-  const kicker = chapter.kicker ? oneLine(chapter.kicker.toLocaleUpperCase(INTL_TAG[locale]), { fontSize: KICKER_SIZE, bold: true, tracking: KICKER_TRACKING }) : undefined;
+  const kicker = chapter.kicker
+    ? oneLine(chapter.kicker.toLocaleUpperCase(INTL_TAG[locale]), { fontSize: KICKER_SIZE, bold: true, tracking: KICKER_TRACKING })
+    : undefined;
   const footer = oneLine(FOOTER[locale], { fontSize: 20 });
   const title = layoutTitle(chapter.title);
   const lineHeight = Math.round(title.fontSize * TITLE_LEADING);
@@ -130,7 +132,11 @@ export function cardPng(svg: string, name: string, width: number = CARD.width): 
 const MAP_PANEL = { width: CARD.width - PANEL_WIDTH, height: CARD.height };
 
 /** The chapter's share card as PNG bytes. Stops the build if it comes out over MAX_CARD_BYTES. */
-export function shareCardPng(chapter: ShareCardChapter & Pick<ChapterData, "map">, locale: Locale, name = `${locale}: ${chapter.title}`): Buffer {
+export function shareCardPng(
+  chapter: ShareCardChapter & Pick<ChapterData, "map">,
+  locale: Locale,
+  name = `${locale}: ${chapter.title}`,
+): Buffer {
   return cardPng(shareCardSvg(chapter, locale, chapterFrameSvg(chapter, locale, MAP_PANEL)), name);
 }
 

@@ -33,7 +33,10 @@ export function resolveView(view: ChapterData["map"]["view"]): Bounds {
   if ("fit" in view) {
     const [[w, s], [e, n]] = geoBounds({ type: "FeatureCollection", features: view.fit.map(areaFeature) });
     const r = (v: number): number => Math.round(v * 1e4) / 1e4;
-    return [[r(w), r(s)], [r(e), r(n)]];
+    return [
+      [r(w), r(s)],
+      [r(e), r(n)],
+    ];
   }
   return boundsForCamera({ center: view.center, zoom: view.zoom }, FRAME.width, FRAME.height);
 }

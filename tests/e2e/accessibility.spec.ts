@@ -16,7 +16,13 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 async function expectNoViolations(page: Page, where: string): Promise<void> {
   await expectStoryLaidOut(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG).exclude(".maplibregl-canvas").analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+  );
   expect(summary, where).toEqual([]);
 }
 
@@ -110,7 +116,10 @@ test("reduced motion: the camera jumps and bars are drawn at once", async ({ pag
   await expect(page.locator(".chart--pending")).toHaveCount(0);
 });
 
-for (const [width, zoom] of [[320, 1], [640, 2]] as const) {
+for (const [width, zoom] of [
+  [320, 1],
+  [640, 2],
+] as const) {
   test(`no sideways scrolling at ${width} px with text at ${zoom * 100}%`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
     const page = await context.newPage();

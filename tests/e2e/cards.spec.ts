@@ -14,7 +14,8 @@ const siteUrl = process.env.SITE_URL;
 
 /** `/`, `/id/` and each share page in dist/. */
 function pagesWithCards(): string[] {
-  const shares = (prefix: string) => readdirSync(path.join(dist, prefix, "share")).map((slug) => `/${prefix}${prefix ? "/" : ""}share/${slug}/`);
+  const shares = (prefix: string) =>
+    readdirSync(path.join(dist, prefix, "share")).map((slug) => `/${prefix}${prefix ? "/" : ""}share/${slug}/`);
   return ["/", "/id/", ...shares(""), ...shares("id")];
 }
 

@@ -16,7 +16,7 @@ const PAGES = [
   { path: "/id/data/", lang: "id", story: "/id/", other: "en" },
 ] as const;
 
-const readJson = <T,>(file: string): T => JSON.parse(readFileSync(path.join(repoRoot, file), "utf8")) as T;
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(repoRoot, file), "utf8")) as T;
 const rawBoundaries = readJson<{ license: string; attribution: string }>("data/raw-boundaries.json");
 const studyArea = readJson<{ villages: { code: string; paperName: string }[] }>("data/study-area.json");
 const { sources } = loadSources();
@@ -67,7 +67,10 @@ for (const p of PAGES) {
 
     const links = await downloadLinks(page);
     expect(links.sort()).toEqual(
-      [...CHARTS.map((c) => `/downloads/chart-${c}.csv`), ...Object.keys(EXPECTED_LAYERS).map((l) => `/downloads/layer-${l}.geojson`)].sort(),
+      [
+        ...CHARTS.map((c) => `/downloads/chart-${c}.csv`),
+        ...Object.keys(EXPECTED_LAYERS).map((l) => `/downloads/layer-${l}.geojson`),
+      ].sort(),
     );
 
     // Every source of data/sources.json is listed, with its licence.
@@ -80,7 +83,9 @@ for (const p of PAGES) {
     await expect(page.locator("#cite-paper-apa")).toContainText("Usbobo, Y. V. L., & Sogen, J. T. (2023).");
     await expect(page.locator("#cite-paper-bibtex")).toContainText(`title     = {{${paper.title}}}`);
     await expect(page.locator("#cite-paper-bibtex")).toContainText("@article{usbobo2023factors,");
-    await expect(page.locator("#cite-story-map-apa")).toContainText("Why they leave without papers: a story map of irregular migration from Timor Tengah Selatan");
+    await expect(page.locator("#cite-story-map-apa")).toContainText(
+      "Why they leave without papers: a story map of irregular migration from Timor Tengah Selatan",
+    );
     await expect(page.locator("#cite-story-map-bibtex")).toContainText("@misc{whytheyleave2026,");
     await expect(page.locator("#cite-story-map-bibtex")).toContainText(/url\s+= \{https?:\/\/[^}]+\/\}/);
 
@@ -114,7 +119,7 @@ test("every download link on both pages answers 200, with the size the page stat
       const { bytes, type } = await fetchText(request, row.href);
       expect(bytes, row.href).toBe(row.bytes);
       expect(type, row.href).toMatch(row.href.endsWith(".csv") ? /^text\/csv/ : /^application\/geo\+json/);
-      const kb = (Math.max(0.1, bytes / 1024)).toFixed(1);
+      const kb = Math.max(0.1, bytes / 1024).toFixed(1);
       expect(row.size.replace(",", ".")).toBe(`${kb} KB`);
     }
   }
@@ -181,7 +186,8 @@ test("each layer is RFC 7946 GeoJSON with the expected areas, winding, flags and
           if (k > 0 && !(area < 0)) problems.push(`${code}: hole ${k} is not clockwise`);
         });
         for (const [lng, lat] of polygon.flat()) {
-          if (!(lng! >= 90 && lng! <= 145 && lat! >= -15 && lat! <= 10)) problems.push(`${code}: [${lng}, ${lat}] is not a longitude, latitude in Indonesia`);
+          if (!(lng! >= 90 && lng! <= 145 && lat! >= -15 && lat! <= 10))
+            problems.push(`${code}: [${lng}, ${lat}] is not a longitude, latitude in Indonesia`);
         }
       }
     }

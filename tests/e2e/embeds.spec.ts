@@ -16,10 +16,14 @@ const hostPage = (base: string, ids: readonly string[], withScript: boolean) => 
 ${withScript ? `<script src="${base}/embed.js"></script>` : ""}
 <script>
   // A Datawrapper-style host listener, as many CMSs already have (for the case without our script).
-  ${withScript ? "" : `window.addEventListener("message", (e) => {
+  ${
+    withScript
+      ? ""
+      : `window.addEventListener("message", (e) => {
     const h = e.data && e.data["datawrapper-height"]; if (!h) return;
     for (const f of document.querySelectorAll("iframe")) if (f.contentWindow === e.source) for (const id in h) f.style.height = h[id] + "px";
-  });`}
+  });`
+  }
 </script></head>
 <body style="margin:0;font-family:sans-serif"><h1>An article</h1>
 ${ids.map((id) => `<iframe src="${base}/embed/${id}/" data-tts-embed="${id}" title="${id}" style="width:100%;border:0" height="150"></iframe><p>Text between embeds.</p>`).join("\n")}
@@ -30,7 +34,10 @@ test("every embed sizes itself inside a host page on another origin, and follows
   const ids = EMBED_VIEWS.map((v) => v.id);
   const host = await startHostServer({ "/dw": hostPage(baseURL!, ids, false), "/script": hostPage(baseURL!, ids.slice(0, 2), true) });
   try {
-    for (const [path, list] of [["/dw", ids], ["/script", ids.slice(0, 2)]] as const) {
+    for (const [path, list] of [
+      ["/dw", ids],
+      ["/script", ids.slice(0, 2)],
+    ] as const) {
       await page.setViewportSize({ width: 1000, height: 900 });
       await page.goto(`${host.origin}${path}`);
       for (const id of list) {
@@ -38,7 +45,9 @@ test("every embed sizes itself inside a host page on another origin, and follows
         const frame = iframe.contentFrame();
         await expect(frame.locator("main[data-embed]")).toBeVisible();
         const contentHeight = () => frame.locator("html").evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
-        await expect.poll(async () => Math.abs((await iframe.boundingBox())!.height - (await contentHeight())), { message: `${id} height` }).toBeLessThanOrEqual(2);
+        await expect
+          .poll(async () => Math.abs((await iframe.boundingBox())!.height - (await contentHeight())), { message: `${id} height` })
+          .toBeLessThanOrEqual(2);
       }
       // A narrow host: the map embed lays out anew (its legend moves under the map); the frame follows.
       const map = page.locator(`iframe[data-tts-embed="${list[0]}"]`);
@@ -47,7 +56,11 @@ test("every embed sizes itself inside a host page on another origin, and follows
       await expect.poll(async () => Math.abs((await map.boundingBox())!.height - before)).toBeGreaterThan(100);
       const frame = map.contentFrame();
       await expect
-        .poll(async () => Math.abs((await map.boundingBox())!.height - (await frame.locator("html").evaluate((h) => Math.ceil(h.getBoundingClientRect().height)))))
+        .poll(async () =>
+          Math.abs(
+            (await map.boundingBox())!.height - (await frame.locator("html").evaluate((h) => Math.ceil(h.getBoundingClientRect().height))),
+          ),
+        )
         .toBeLessThanOrEqual(2);
     }
   } finally {
@@ -63,14 +76,16 @@ test("an embed posts its height in the pym.js shape with the host's child id", a
   });
   try {
     await page.goto(`${host.origin}/pym`);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { pymMessages: string[] }).pymMessages.join("|"))).toMatch(/pymxPYMxstory-7xPYMxheightxPYMx\d+/);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { pymMessages: string[] }).pymMessages.join("|")))
+      .toMatch(/pymxPYMxstory-7xPYMxheightxPYMx\d+/);
   } finally {
     await host.close();
   }
 });
 
 const PAYLOADS = [
-  '<script>window.__pwned=1</script>',
+  "<script>window.__pwned=1</script>",
   '"><img src=x onerror="window.__pwned=1">',
   "javascript:window.__pwned=1",
   "'-window.__pwned=1-'",
@@ -87,7 +102,10 @@ test("injection payloads in every embed option execute nothing and are reported 
   // Every option on a chart embed; the map embed's own options too (its live map held back: the
   // options are read before any map code, and loading it 20 times would only slow the test).
   await page.route(/live-map|maplibre/, (route) => route.abort());
-  for (const [id, names] of [["chart-income", ["lang", "interactive", "view", "childId"]], ["study-villages", ["view", "interactive"]]] as const) {
+  for (const [id, names] of [
+    ["chart-income", ["lang", "interactive", "view", "childId"]],
+    ["study-villages", ["view", "interactive"]],
+  ] as const) {
     for (const name of names) {
       for (const payload of PAYLOADS) {
         await page.goto(`/embed/${id}/?${name}=${encodeURIComponent(payload)}`);
@@ -156,9 +174,14 @@ for (const prefix of ["", "/id"]) {
         for (const c of await textClashes(page)) problems.push(`${where}: ${c.why}: ${c.a} / ${c.b}`);
         for (const s of await innerScrollers(page)) problems.push(`${where}: scrolls inside: ${s}`);
         if (await scrollsSideways(page)) problems.push(`${where}: the page scrolls sideways`);
-        for (const l of await smallestFrameLabelPx(page)) if (l.px < 11) problems.push(`${where}: names on ${l.frame} at ${l.px.toFixed(1)} px`);
+        for (const l of await smallestFrameLabelPx(page))
+          if (l.px < 11) problems.push(`${where}: names on ${l.frame} at ${l.px.toFixed(1)} px`);
       }
-      if (view.kind === "map") expect([...wide!].some((t) => t === "Legend" || t === "Keterangan"), `${prefix} ${view.id} has a legend`).toBe(true);
+      if (view.kind === "map")
+        expect(
+          [...wide!].some((t) => t === "Legend" || t === "Keterangan"),
+          `${prefix} ${view.id} has a legend`,
+        ).toBe(true);
     }
     expect(problems).toEqual([]);
   });
@@ -170,7 +193,16 @@ test("still frames name places at 11 px or more on phones: embeds, the story's f
   const smallest: { px: number; where: string }[] = [];
   for (const width of [320, 375]) {
     await page.setViewportSize({ width, height: 667 });
-    for (const path of ["/", "/id/", "/share/soe/", "/id/share/study/", "/embed/road-to-soe/", "/id/embed/study-villages/", "/embed/poverty-map/", "/embed/ktp-map/"]) {
+    for (const path of [
+      "/",
+      "/id/",
+      "/share/soe/",
+      "/id/share/study/",
+      "/embed/road-to-soe/",
+      "/id/embed/study-villages/",
+      "/embed/poverty-map/",
+      "/embed/ktp-map/",
+    ]) {
       await page.goto(path);
       await page.waitForLoadState("load");
       await page.locator(".story-map__still, .chapter__frame").first().scrollIntoViewIfNeeded();
@@ -180,6 +212,8 @@ test("still frames name places at 11 px or more on phones: embeds, the story's f
     }
   }
   smallest.sort((a, b) => a.px - b.px);
-  test.info().annotations.push({ type: "smallest still-frame name", description: `${smallest[0]!.px.toFixed(1)} px: ${smallest[0]!.where}` });
+  test
+    .info()
+    .annotations.push({ type: "smallest still-frame name", description: `${smallest[0]!.px.toFixed(1)} px: ${smallest[0]!.where}` });
   expect(smallest.filter((s) => s.px < 11).map((s) => `${s.px.toFixed(1)} px: ${s.where}`)).toEqual([]);
 });

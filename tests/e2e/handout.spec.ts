@@ -179,7 +179,8 @@ for (const { locale, story, respondents } of LOCALES) {
         run("pdftoppm", ["-r", "150", "-png", "-f", String(pages), "-l", String(pages), file, `test-results/handout/qr-${locale}`]);
         const png = readdirSync("test-results/handout").find((f) => f.startsWith(`qr-${locale}`))!;
         expect(run("zbarimg", ["-q", "--raw", path.join("test-results/handout", png)]).trim()).toBe(storyAddress(locale, story));
-      } else if (process.env.CI) throw new Error("zbarimg is missing: scripts/install-poppler.sh installs it, and CI must decode the QR code");
+      } else if (process.env.CI)
+        throw new Error("zbarimg is missing: scripts/install-poppler.sh installs it, and CI must decode the QR code");
       else test.info().annotations.push({ type: "skipped check", description: "zbarimg not installed: the QR code was not decoded" });
     });
   });

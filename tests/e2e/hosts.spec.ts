@@ -54,7 +54,11 @@ const HOSTS = {
  */
 async function embedFrame(page: Page, embedPath: string): Promise<Frame> {
   let frame: Frame | undefined;
-  await expect.poll(() => (frame = page.frames().find((f) => f.url() && new URL(f.url()).pathname === embedPath)) !== undefined, { message: `a frame of ${embedPath}` }).toBe(true);
+  await expect
+    .poll(() => (frame = page.frames().find((f) => f.url() && new URL(f.url()).pathname === embedPath)) !== undefined, {
+      message: `a frame of ${embedPath}`,
+    })
+    .toBe(true);
   return frame!;
 }
 
@@ -67,7 +71,9 @@ async function expectFitsContent(iframe: Locator, frame: Frame, where: string): 
   const scrolls = () => frame.locator("html").evaluate((h) => h.scrollHeight - h.clientHeight);
   // Both at once: the frame as tall as the content, and the embed's page not scrolling in it.
   await expect
-    .poll(async () => Math.max(Math.abs((await frameHeight()) - (await contentHeight())), await scrolls()), { message: `${where}: frame height = content height, no scrolling` })
+    .poll(async () => Math.max(Math.abs((await frameHeight()) - (await contentHeight())), await scrolls()), {
+      message: `${where}: frame height = content height, no scrolling`,
+    })
     .toBeLessThanOrEqual(1);
   expect(await innerScrollers(frame), `${where}: nothing scrolls inside`).toEqual([]);
 }
@@ -92,7 +98,10 @@ for (const [path, html] of Object.entries(HOSTS)) {
   });
 }
 
-test("in a sandboxed frame (an opaque origin) the embed's scripts run: the live map draws and the year switch works", async ({ page, baseURL }) => {
+test("in a sandboxed frame (an opaque origin) the embed's scripts run: the live map draws and the year switch works", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const host = await startHostServer({ "/": HOSTS["/datawrapper-sandboxed"](baseURL!) });
   const failed: string[] = [];
@@ -122,12 +131,20 @@ test("oEmbed declares each view's measured height at its declared width, in both
   const measured: Record<string, Record<string, number>> = {};
   const wrong: string[] = [];
   for (const view of EMBED_VIEWS) {
-    for (const [locale, prefix] of [["en", ""], ["id", "/id"]] as const) {
+    for (const [locale, prefix] of [
+      ["en", ""],
+      ["id", "/id"],
+    ] as const) {
       await page.goto(`${prefix}/embed/${view.id}/`);
       await expect(page.locator("main[data-embed]")).toBeVisible();
       const height = Math.ceil(await page.locator("html").evaluate((h) => h.getBoundingClientRect().height));
       (measured[view.id] ??= {})[locale] = height;
-      const doc = (await (await request.get(`/oembed/${locale}/${view.id}.json`)).json()) as { height: number; width: number; html: string; title: string };
+      const doc = (await (await request.get(`/oembed/${locale}/${view.id}.json`)).json()) as {
+        height: number;
+        width: number;
+        html: string;
+        title: string;
+      };
       expect(doc.width).toBe(EMBED_WIDTH);
       expect(doc.html).toContain(`height="${doc.height}"`);
       if (doc.height < height || doc.height > height + 4) wrong.push(`${locale} ${view.id}: declares ${doc.height}, is ${height}`);
@@ -136,7 +153,9 @@ test("oEmbed declares each view's measured height at its declared width, in both
   expect(wrong, `measured heights for src/content/embed-heights.ts:\n${JSON.stringify(measured)}`).toEqual([]);
 });
 
-test("oEmbed and the embed code name each graphic: a human title per view and language, an iframe title that says what it shows", async ({ request }) => {
+test("oEmbed and the embed code name each graphic: a human title per view and language, an iframe title that says what it shows", async ({
+  request,
+}) => {
   const titles = new Set<string>();
   for (const view of EMBED_VIEWS) {
     for (const locale of ["en", "id"]) {
@@ -151,7 +170,10 @@ test("oEmbed and the embed code name each graphic: a human title per view and la
   expect(titles.size, "every iframe title differs").toBe(EMBED_VIEWS.length * 2);
 });
 
-test("every file an embed loads may be read from any origin; hashed assets cache for a year; each route gets its _headers", async ({ page, request }) => {
+test("every file an embed loads may be read from any origin; hashed assets cache for a year; each route gets its _headers", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const loaded: { url: string; type: string; headers: Record<string, string> }[] = [];
   page.on("response", async (r) => loaded.push({ url: r.url(), type: r.request().resourceType(), headers: await r.allHeaders() }));
@@ -159,10 +181,15 @@ test("every file an embed loads may be read from any origin; hashed assets cache
   await wakeMap(page);
   await expect(page.locator("[data-story-map]")).toHaveAttribute("data-map-state", "ready", { timeout: 60_000 });
   const assets = loaded.filter((r) => r.type !== "document");
-  for (const kind of ["script", "stylesheet", "image", "fetch"]) expect(assets.some((a) => a.type === kind), `the embed loads a ${kind}`).toBe(true);
+  for (const kind of ["script", "stylesheet", "image", "fetch"])
+    expect(
+      assets.some((a) => a.type === kind),
+      `the embed loads a ${kind}`,
+    ).toBe(true);
   for (const a of assets) {
     expect(a.headers["access-control-allow-origin"], a.url).toBe("*");
-    if (new URL(a.url).pathname.startsWith("/_astro/")) expect(a.headers["cache-control"], a.url).toBe("public, max-age=31536000, immutable");
+    if (new URL(a.url).pathname.startsWith("/_astro/"))
+      expect(a.headers["cache-control"], a.url).toBe("public, max-age=31536000, immutable");
   }
   const oembed = await request.get("/oembed/id/ktp-map.json");
   expect(oembed.headers()["access-control-allow-origin"]).toBe("*");
@@ -170,11 +197,25 @@ test("every file an embed loads may be read from any origin; hashed assets cache
 
   // The local server sends what dist/_headers gives each path, and no policy of its own.
   const rules = parseHeadersFile(readFileSync("dist/_headers", "utf8"));
-  for (const path of ["/", "/id/", "/share/ktp/", "/id/data/", "/embed/chart-ktp/", "/id/embed/ktp-map/", "/404.html", "/no-such-page/", "/embed.js", "/oembed/en/chart-deaths.json", "/frames/en/soe.svg", "/og/en/soe.png"]) {
+  for (const path of [
+    "/",
+    "/id/",
+    "/share/ktp/",
+    "/id/data/",
+    "/embed/chart-ktp/",
+    "/id/embed/ktp-map/",
+    "/404.html",
+    "/no-such-page/",
+    "/embed.js",
+    "/oembed/en/chart-deaths.json",
+    "/frames/en/soe.svg",
+    "/og/en/soe.png",
+  ]) {
     const sent = (await request.get(path)).headers();
     const expected = headersFor(rules, path);
     for (const [name, value] of expected) expect(sent[name.toLowerCase()], `${path} ${name}`).toBe(value);
-    for (const name of ["content-security-policy", "cache-control"]) if (!expected.some(([n]) => n.toLowerCase() === name)) expect(sent[name], `${path} ${name}`).toBeUndefined();
+    for (const name of ["content-security-policy", "cache-control"])
+      if (!expected.some(([n]) => n.toLowerCase() === name)) expect(sent[name], `${path} ${name}`).toBeUndefined();
   }
   const missing = await request.get("/no-such-page/");
   expect(missing.status()).toBe(404);

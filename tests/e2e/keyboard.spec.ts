@@ -10,9 +10,16 @@ import { summary, tabWalk } from "./support/tab-walk.ts";
 
 test.use({ reducedMotion: "reduce" });
 
-const SCREENS = { "320×640": { width: 320, height: 640 }, "1280×800": { width: 1280, height: 800 }, "400 % zoom": { width: 320, height: 200 } } as const;
+const SCREENS = {
+  "320×640": { width: 320, height: 640 },
+  "1280×800": { width: 1280, height: 800 },
+  "400 % zoom": { width: 320, height: 200 },
+} as const;
 
-for (const [prefix, locale] of [["", "en"], ["/id", "id"]] as const) {
+for (const [prefix, locale] of [
+  ["", "en"],
+  ["/id", "id"],
+] as const) {
   for (const [name, viewport] of Object.entries(SCREENS)) {
     // Both languages at the phone size; the other sizes in English (the layout is the same).
     if (locale === "id" && name !== "320×640") continue;
@@ -108,7 +115,10 @@ test("the map's credits start folded and open on request", async ({ page }) => {
 });
 
 test("embed actions are named by what they embed, in the reader's language", async ({ page }) => {
-  for (const [path, map, chart] of [["/", "Embed the map", "Embed the chart"], ["/id/", "Sematkan peta", "Sematkan grafik"]] as const) {
+  for (const [path, map, chart] of [
+    ["/", "Embed the map", "Embed the chart"],
+    ["/id/", "Sematkan peta", "Sematkan grafik"],
+  ] as const) {
     await page.goto(path);
     const names = await page.locator("[data-embed-open]").evaluateAll((buttons) => buttons.map((b) => b.textContent!.trim()));
     expect(names.length).toBeGreaterThan(4);

@@ -5,7 +5,10 @@ import { storyMap, wakeMap } from "./support/story.ts";
 test.use({ reducedMotion: "reduce" });
 
 test("each edition declares its language and links the other", async ({ page }) => {
-  for (const [path, lang, other] of [["/", "en", "id"], ["/id/", "id", "en"]] as const) {
+  for (const [path, lang, other] of [
+    ["/", "en", "id"],
+    ["/id/", "id", "en"],
+  ] as const) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveCount(1);
@@ -39,7 +42,7 @@ test("a bad URL parameter is reported in words and never rendered as markup", as
   await page.goto(`/?poverty=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}#poverty`);
   const notice = storyMap(page).locator("[data-map-notice]");
   await expect(notice).toBeVisible();
-  await expect(notice).toContainText('is not one of 2021, 2024; showing 2024');
+  await expect(notice).toContainText("is not one of 2021, 2024; showing 2024");
   await expect(notice.locator("img")).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(storyMap(page)).toHaveAttribute("data-poverty-year", "2024");

@@ -115,11 +115,18 @@ for (const width of [360, 1280]) {
     await wakeMap(page);
     const map = storyMap(page);
     await expect(map).toHaveAttribute("data-map-state", "ready");
-    await expectCameraAt(page, (await storySteps(page)).find((s) => s.slug === "soe")!);
-    // The chapter's chart gives each village's distance: the map must say the same.
-    const rows = await page.locator("section#soe .chart__row").evaluateAll((els) =>
-      els.map((el) => `${el.querySelector(".chart__label")!.textContent!.trim()} · ${el.querySelector(".chart__value")!.textContent!.trim()}`),
+    await expectCameraAt(
+      page,
+      (await storySteps(page)).find((s) => s.slug === "soe")!,
     );
+    // The chapter's chart gives each village's distance: the map must say the same.
+    const rows = await page
+      .locator("section#soe .chart__row")
+      .evaluateAll((els) =>
+        els.map(
+          (el) => `${el.querySelector(".chart__label")!.textContent!.trim()} · ${el.querySelector(".chart__value")!.textContent!.trim()}`,
+        ),
+      );
     expect(rows).toHaveLength(studyArea.villages.length);
     const names = map.locator(".map-label--study .map-label__text");
     await expect.poll(async () => (await names.allTextContents()).sort()).toEqual([...rows].sort());

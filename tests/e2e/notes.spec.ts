@@ -14,7 +14,9 @@ test("a marker opens its note in place, without leaving the chapter", async ({ p
   const body = note.locator(".note__body");
   await expect(body).toBeHidden();
   // The note follows the paragraph that holds its marker.
-  expect(await note.evaluate((d) => d.previousElementSibling?.querySelector("a[data-note-ref]")?.getAttribute("href"))).toBe("#note-income-1");
+  expect(await note.evaluate((d) => d.previousElementSibling?.querySelector("a[data-note-ref]")?.getAttribute("href"))).toBe(
+    "#note-income-1",
+  );
   await marker.click();
   await expect(body).toBeVisible();
   await expect(note.locator("summary")).toBeFocused();

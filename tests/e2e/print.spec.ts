@@ -47,7 +47,10 @@ test("the print layout carries the whole story", async ({ page }) => {
   expect(charts, "the story's charts").toBeGreaterThan(5);
 });
 
-for (const [locale, path] of [["en", "/"], ["id", "/id/"]] as const) {
+for (const [locale, path] of [
+  ["en", "/"],
+  ["id", "/id/"],
+] as const) {
   test(`on A4 (${locale}), headings keep with their text and no page is left mostly blank`, async ({ page }) => {
     test.setTimeout(120_000);
     await openForPrint(page, path);
@@ -68,7 +71,10 @@ for (const [locale, path] of [["en", "/"], ["id", "/id/"]] as const) {
     const pages = pdfPages(await page.pdf({ format: "A4" }));
     expect(pages.length).toBeGreaterThan(5);
     for (const p of pages.slice(0, -1)) {
-      expect(p.filledTo, `page ${p.number} of ${pages.length} is ${Math.round(100 * (1 - p.filledTo))} % blank at the bottom`).toBeGreaterThan(0.65);
+      expect(
+        p.filledTo,
+        `page ${p.number} of ${pages.length} is ${Math.round(100 * (1 - p.filledTo))} % blank at the bottom`,
+      ).toBeGreaterThan(0.65);
       // the page's last line, or last two (a heading set on two lines), is a heading
       const squash = (lines: string[]) => lines.join(" ").replace(/\s+/g, " ");
       const stranded = headings.find((h) => squash(p.lines.slice(-1)) === h || squash(p.lines.slice(-2)) === h);

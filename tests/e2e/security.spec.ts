@@ -25,7 +25,11 @@ async function watchViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-test("a full scroll of both editions, every embed and share page: no foreign request, no CSP violation, no storage", async ({ page, baseURL, context }) => {
+test("a full scroll of both editions, every embed and share page: no foreign request, no CSP violation, no storage", async ({
+  page,
+  baseURL,
+  context,
+}) => {
   test.setTimeout(300_000);
   const foreign = recordForeignRequests(page, baseURL!);
   const violations = await watchViolations(page);

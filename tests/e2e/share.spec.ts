@@ -9,7 +9,10 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-for (const [locale, prefix] of [["en", ""], ["id", "/id"]] as const) {
+for (const [locale, prefix] of [
+  ["en", ""],
+  ["id", "/id"],
+] as const) {
   test(`every chapter has a share page with its card (${locale})`, async ({ page, request }) => {
     test.setTimeout(120_000);
     await page.goto(`${prefix}/`);

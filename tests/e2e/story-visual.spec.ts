@@ -23,7 +23,10 @@ async function open(page: Page, path: string, width: (typeof WIDTHS)[number]): P
   await expect.poll(() => page.locator("[data-lazy-layout]").count(), { message: "every chapter laid out" }).toBe(0);
 }
 
-for (const [locale, path] of [["en", "/"], ["id", "/id/"]] as const) {
+for (const [locale, path] of [
+  ["en", "/"],
+  ["id", "/id/"],
+] as const) {
   test(`the story (${locale}) shows all its text, uncrowded, at every width`, async ({ page }) => {
     test.setTimeout(180_000);
     let wide: TextBlock[] = [];
@@ -33,10 +36,13 @@ for (const [locale, path] of [["en", "/"], ["id", "/id/"]] as const) {
       const blocks = await textBlocks(page, { exclude: NOT_CHECKED });
       expect(blocks.length, `${width} px: text blocks`).toBeGreaterThan(100);
       if (width === 1280) wide = blocks;
-      else for (const text of missingTexts(wide, blocks)) problems.push(`${width} px: "${text.slice(0, 80)}" is visible at 1280 px, not here`);
+      else
+        for (const text of missingTexts(wide, blocks)) problems.push(`${width} px: "${text.slice(0, 80)}" is visible at 1280 px, not here`);
       for (const b of blocks.filter((b) => b.cutOff)) problems.push(`${width} px: ${describe(b)} runs out at the side`);
-      for (const b of blocks.filter((b) => b.runTogether.length)) problems.push(`${width} px: ${describe(b)} runs words together: ${b.runTogether.join(", ")}`);
-      for (const [a, b, gap] of crowdedPairs(blocks)) problems.push(`${width} px: ${describe(a)} and ${describe(b)} ${gap < 0 ? "overlap" : "touch"} (${gap.toFixed(1)} px)`);
+      for (const b of blocks.filter((b) => b.runTogether.length))
+        problems.push(`${width} px: ${describe(b)} runs words together: ${b.runTogether.join(", ")}`);
+      for (const [a, b, gap] of crowdedPairs(blocks))
+        problems.push(`${width} px: ${describe(a)} and ${describe(b)} ${gap < 0 ? "overlap" : "touch"} (${gap.toFixed(1)} px)`);
     }
     expect(problems).toEqual([]);
   });
@@ -50,7 +56,12 @@ for (const [locale, path] of [["en", "/"], ["id", "/id/"]] as const) {
       expect(chapters).toBeGreaterThan(5);
       for (let k = 0; k < chapters; k++) {
         // The reader mid-chapter: its first paragraph in the middle of the screen.
-        await page.locator("section.chapter").nth(k).locator(".chapter__body p").first().evaluate((p) => p.scrollIntoView({ block: "center" }));
+        await page
+          .locator("section.chapter")
+          .nth(k)
+          .locator(".chapter__body p")
+          .first()
+          .evaluate((p) => p.scrollIntoView({ block: "center" }));
         await page.waitForTimeout(50);
         const blocks = await textBlocks(page, { exclude: NOT_CHECKED, onScreen: true });
         for (const [fixed, under] of coveredByFixed(blocks)) problems.add(`${width} px: ${describe(fixed)} lies over ${describe(under)}`);
@@ -72,7 +83,8 @@ test("every chart's axis labels stand apart, in its embed in both languages, at 
         await page.goto(`${prefix}/embed/${chart}/`);
         const ticks = (await textBlocks(page)).filter((b) => b.where.includes("chart__tick"));
         if (ticks.length < 2) problems.push(`${width} px ${prefix}/embed/${chart}/: ${ticks.length} axis labels`);
-        for (const [a, b, gap] of crowdedPairs(ticks, 6)) problems.push(`${width} px ${prefix}/embed/${chart}/: "${a.text}" and "${b.text}" ${gap.toFixed(1)} px apart`);
+        for (const [a, b, gap] of crowdedPairs(ticks, 6))
+          problems.push(`${width} px ${prefix}/embed/${chart}/: "${a.text}" and "${b.text}" ${gap.toFixed(1)} px apart`);
         for (const t of ticks.filter((t) => t.cutOff)) problems.push(`${width} px ${prefix}/embed/${chart}/: "${t.text}" cut off`);
       }
     }

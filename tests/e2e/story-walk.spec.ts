@@ -5,7 +5,16 @@
  */
 import { expect, test } from "@playwright/test";
 import { recordForeignRequests } from "./support/network.ts";
-import { expectCameraAt, expectStepShown, expectStoryLaidOut, LOCALE_PATHS, storyMap, storySteps, VIEWPORTS, wakeMap } from "./support/story.ts";
+import {
+  expectCameraAt,
+  expectStepShown,
+  expectStoryLaidOut,
+  LOCALE_PATHS,
+  storyMap,
+  storySteps,
+  VIEWPORTS,
+  wakeMap,
+} from "./support/story.ts";
 
 for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
@@ -31,7 +40,9 @@ for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
       await page.evaluate(() => {
         const w = window as unknown as { longTasks: [number, number][] };
         w.longTasks = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push([e.startTime, e.duration]))).observe({ type: "longtask" });
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push([e.startTime, e.duration]))).observe({
+          type: "longtask",
+        });
       });
       const screenshotSpans: [number, number][] = [];
       const now = () => page.evaluate(() => performance.now());
@@ -106,9 +117,15 @@ test("after the window changes size, the next chapter's view fits the new map", 
   await wakeMap(page);
   await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
   const steps = await storySteps(page);
-  await expectCameraAt(page, steps.find((s) => s.slug === "study")!);
+  await expectCameraAt(
+    page,
+    steps.find((s) => s.slug === "study")!,
+  );
   await page.setViewportSize({ width: 1000, height: 640 }); // a narrower window: the map column shrinks
   await page.evaluate(() => document.getElementById("poverty")!.scrollIntoView());
   await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "poverty");
-  await expectCameraAt(page, steps.find((s) => s.slug === "poverty")!);
+  await expectCameraAt(
+    page,
+    steps.find((s) => s.slug === "poverty")!,
+  );
 });

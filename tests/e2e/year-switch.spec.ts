@@ -24,7 +24,12 @@ async function expectYear(page: Page, year: 2021 | 2024, title: string): Promise
 }
 
 test("a tap on a phone switches the year everywhere (390 px, touch)", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: "reduce" });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    reducedMotion: "reduce",
+  });
   const page = await context.newPage();
   await page.goto("/#poverty");
   await wakeMap(page);
@@ -75,11 +80,16 @@ test("before the live map draws, the still frame follows the year", async ({ pag
   await expect(still).toHaveAttribute("src", /\/frames\/en\/2021\/poverty\.svg$/);
   await expectYear(page, 2021, TITLE_2021.en);
   // The 2021 frame is drawn and differs from 2024's.
-  const [a, b] = await Promise.all(["/frames/en/2021/poverty.svg", "/frames/en/poverty.svg"].map((u) => page.request.get(u).then((r) => r.text())));
+  const [a, b] = await Promise.all(
+    ["/frames/en/2021/poverty.svg", "/frames/en/poverty.svg"].map((u) => page.request.get(u).then((r) => r.text())),
+  );
   expect(a).not.toBe(b);
 });
 
-for (const [prefix, locale] of [["", "en"], ["/id", "id"]] as const) {
+for (const [prefix, locale] of [
+  ["", "en"],
+  ["/id", "id"],
+] as const) {
   test(`an embed's year switch changes its legend title, still frame, map and address (${locale})`, async ({ page }) => {
     await page.goto(`${prefix}/embed/poverty-map/?childId=t1`);
     const map = storyMap(page);

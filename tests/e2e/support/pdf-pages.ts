@@ -20,11 +20,16 @@ export function pdfPages(pdf: Buffer): PdfPage[] {
     writeFileSync(file, pdf);
     execFileSync("pdftoppm", ["-gray", "-r", "24", file, path.join(dir, "p")]);
     const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).split("\f");
-    const images = readdirSync(dir).filter((f) => f.endsWith(".pgm")).sort();
+    const images = readdirSync(dir)
+      .filter((f) => f.endsWith(".pgm"))
+      .sort();
     return images.map((name, i) => ({
       number: i + 1,
       filledTo: filledTo(readFileSync(path.join(dir, name))),
-      lines: (text[i] ?? "").split("\n").map((l) => l.trim()).filter(Boolean),
+      lines: (text[i] ?? "")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean),
     }));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -69,7 +69,11 @@ export async function expectStepShown(page: Page, step: StoryStep): Promise<void
 }
 
 /** Opens an edition, starts the live map and visits every chapter in order, calling `atStep` at each. */
-export async function stepThroughStory(page: Page, prefix: string, atStep: (step: StoryStep) => Promise<void> = async () => {}): Promise<void> {
+export async function stepThroughStory(
+  page: Page,
+  prefix: string,
+  atStep: (step: StoryStep) => Promise<void> = async () => {},
+): Promise<void> {
   await page.goto(`${prefix}/`);
   await wakeMap(page);
   await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");

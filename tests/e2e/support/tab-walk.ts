@@ -31,7 +31,8 @@ function describe(): TabStop {
   w.walkCount ??= 0;
   if (el && !w.walkKeys.has(el)) w.walkKeys.set(el, w.walkCount++);
   const key = el ? (w.walkKeys.get(el) ?? -1) : -1;
-  const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${e.className && typeof e.className === "string" ? `.${e.className.split(" ")[0]}` : ""}`;
+  const name = (e: Element) =>
+    `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${e.className && typeof e.className === "string" ? `.${e.className.split(" ")[0]}` : ""}`;
   if (!el || el === document.body) return { key, what: "body", chapter: null, mapChapter: null, coveredBy: null };
   const r = el.getBoundingClientRect();
   const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
@@ -47,7 +48,8 @@ function describe(): TabStop {
   };
 }
 
-const settle = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30)))));
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30)))));
 
 /** Presses Tab (or Shift+Tab) until the focus leaves the page or comes round again; at most `max` stops. */
 export async function tabWalk(page: Page, key: "Tab" | "Shift+Tab", max = 160): Promise<TabWalk> {

@@ -24,7 +24,8 @@ export interface TextFragment {
 export async function visibleTextFragments(target: Target): Promise<TextFragment[]> {
   return target.evaluate(() => {
     const out: { text: string; rect: { x: number; y: number; width: number; height: number }; where: string }[] = [];
-    const describe = (el: Element): string => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}`;
+    const describe = (el: Element): string =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}`;
     const pageWidth = document.documentElement.clientWidth;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -74,7 +75,12 @@ export interface TextClash {
  */
 export async function textClashes(target: Target): Promise<TextClash[]> {
   return target.evaluate(() => {
-    interface Frag { text: string; r: DOMRect; node: Text; el: Element }
+    interface Frag {
+      text: string;
+      r: DOMRect;
+      node: Text;
+      el: Element;
+    }
     const frags: Frag[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -87,9 +93,11 @@ export async function textClashes(target: Target): Promise<TextClash[]> {
       const range = document.createRange();
       range.setStart(node, start);
       range.setEnd(node, end);
-      for (const r of range.getClientRects()) if (r.width >= 1 && r.height >= 1) frags.push({ text: node.data.trim(), r, node, el: parent });
+      for (const r of range.getClientRects())
+        if (r.width >= 1 && r.height >= 1) frags.push({ text: node.data.trim(), r, node, el: parent });
     }
-    const describe = (f: Frag): string => `"${f.text.slice(0, 40)}" (${f.el.tagName.toLowerCase()}${[...f.el.classList].map((c) => `.${c}`).join("")})`;
+    const describe = (f: Frag): string =>
+      `"${f.text.slice(0, 40)}" (${f.el.tagName.toLowerCase()}${[...f.el.classList].map((c) => `.${c}`).join("")})`;
     const hidden = (f: Frag): boolean => {
       for (let el: Element | null = f.el; el; el = el.parentElement) {
         const s = getComputedStyle(el);
@@ -137,7 +145,10 @@ export async function innerScrollers(target: Target): Promise<string[]> {
       const s = getComputedStyle(el);
       const scrollsY = /auto|scroll/.test(s.overflowY) && el.scrollHeight > el.clientHeight + 1;
       const scrollsX = /auto|scroll/.test(s.overflowX) && el.scrollWidth > el.clientWidth + 1;
-      if (scrollsY || scrollsX) out.push(`${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join("")} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`);
+      if (scrollsY || scrollsX)
+        out.push(
+          `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join("")} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`,
+        );
     }
     return out;
   });
@@ -155,7 +166,10 @@ export async function scrollsSideways(target: Target): Promise<boolean> {
  * image's scale. Both widths an object-fit: cover image might measure by are tried; the smaller
  * result counts.
  */
-export async function smallestFrameLabelPx(target: Target, selector = "img[src*='/frames/']"): Promise<{ px: number; frame: string; shownWidth: number }[]> {
+export async function smallestFrameLabelPx(
+  target: Target,
+  selector = "img[src*='/frames/']",
+): Promise<{ px: number; frame: string; shownWidth: number }[]> {
   return target.evaluate(async (sel) => {
     const results: { px: number; frame: string; shownWidth: number }[] = [];
     for (const img of document.querySelectorAll<HTMLImageElement>(sel)) {
@@ -184,7 +198,12 @@ export async function smallestFrameLabelPx(target: Target, selector = "img[src*=
         for (const g of groups.filter((g) => shows(g, width))) {
           for (const t of g.querySelectorAll("text")) sizes.push(Number(t.getAttribute("font-size") ?? g.getAttribute("font-size")));
         }
-        if (sizes.length) results.push({ px: Math.min(...sizes) * scale, frame: new URL(img.currentSrc || img.src).pathname, shownWidth: Math.round(width) });
+        if (sizes.length)
+          results.push({
+            px: Math.min(...sizes) * scale,
+            frame: new URL(img.currentSrc || img.src).pathname,
+            shownWidth: Math.round(width),
+          });
       }
     }
     return results;

@@ -12,7 +12,10 @@ import { replaceFigureTokens } from "../../../src/lib/figure-tokens.ts";
 import { LOCALES } from "../../../src/i18n/locales.ts";
 
 const root = path.resolve(import.meta.dirname, "../../../src/content/chapters");
-const files = (locale: string) => readdirSync(path.join(root, locale)).filter((f) => f.endsWith(".md")).sort();
+const files = (locale: string) =>
+  readdirSync(path.join(root, locale))
+    .filter((f) => f.endsWith(".md"))
+    .sort();
 
 function read(locale: string, file: string) {
   const text = readFileSync(path.join(root, locale, file), "utf8");
@@ -39,18 +42,21 @@ describe("chapters", () => {
     expect(id.appendix).toEqual(en.appendix);
   });
 
-  it.each(LOCALES.flatMap((l) => files(l).map((f) => [l, f] as const)))("%s/%s types no number: every figure is a token", (locale, file) => {
-    const { raw } = read(locale, file);
-    replaceFigureTokens(raw, figureRegistry(), locale, `${locale}/${file}`); // throws on an unknown key
-    const prose = raw
-      .replace(/^---\n[\s\S]*?\n---\n/, (fm) => {
-        const d = parse(fm.slice(4, -5)) as Record<string, unknown> & { map: { description: string } };
-        return [d.kicker ?? "", d.title, d.summary, d.map.description].join("\n");
-      })
-      .replace(/\{(fig|year):[A-Za-z0-9.]+\}/g, "")
-      .replace(/\bN[1-4]\b/g, "")
-      .replace(/\bBNP2TKI\b/g, "") // an agency's name
-      .replace(/\{note inc=[A-Za-z0-9.]+:/g, "{note:"); // a note's link to a row of the sources table
-    expect(prose.match(/\d/g) ?? [], `digits typed into ${locale}/${file}`).toEqual([]);
-  });
+  it.each(LOCALES.flatMap((l) => files(l).map((f) => [l, f] as const)))(
+    "%s/%s types no number: every figure is a token",
+    (locale, file) => {
+      const { raw } = read(locale, file);
+      replaceFigureTokens(raw, figureRegistry(), locale, `${locale}/${file}`); // throws on an unknown key
+      const prose = raw
+        .replace(/^---\n[\s\S]*?\n---\n/, (fm) => {
+          const d = parse(fm.slice(4, -5)) as Record<string, unknown> & { map: { description: string } };
+          return [d.kicker ?? "", d.title, d.summary, d.map.description].join("\n");
+        })
+        .replace(/\{(fig|year):[A-Za-z0-9.]+\}/g, "")
+        .replace(/\bN[1-4]\b/g, "")
+        .replace(/\bBNP2TKI\b/g, "") // an agency's name
+        .replace(/\{note inc=[A-Za-z0-9.]+:/g, "{note:"); // a note's link to a row of the sources table
+      expect(prose.match(/\d/g) ?? [], `digits typed into ${locale}/${file}`).toEqual([]);
+    },
+  );
 });

@@ -26,11 +26,14 @@ const runs = (ws: string[]) => ws.slice(0, Math.max(0, ws.length - RUN + 1)).map
 const paperRuns = new Set(runs(words(readPaperText())));
 
 describe("our own words", () => {
-  it.each(LOCALES.flatMap((l) => readdirSync(path.join(root, l)).filter((f) => f.endsWith(".md")).map((f) => [l, f] as const)))(
-    "%s/%s repeats no run of %i words from the paper".replace("%i", String(RUN)),
-    (locale, file) => {
-      const copied = runs(words(readFileSync(path.join(root, locale, file), "utf8"))).filter((r) => paperRuns.has(r));
-      expect(copied).toEqual([]);
-    },
-  );
+  it.each(
+    LOCALES.flatMap((l) =>
+      readdirSync(path.join(root, l))
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => [l, f] as const),
+    ),
+  )("%s/%s repeats no run of %i words from the paper".replace("%i", String(RUN)), (locale, file) => {
+    const copied = runs(words(readFileSync(path.join(root, locale, file), "utf8"))).filter((r) => paperRuns.has(r));
+    expect(copied).toEqual([]);
+  });
 });

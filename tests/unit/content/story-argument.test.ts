@@ -17,7 +17,10 @@ import { figureRegistry } from "../../../src/prerender/figures.ts";
 import { LOCALES } from "../../../src/i18n/locales.ts";
 
 const root = path.resolve(import.meta.dirname, "../../../src/content/chapters");
-const files = (locale: string) => readdirSync(path.join(root, locale)).filter((f) => f.endsWith(".md")).sort();
+const files = (locale: string) =>
+  readdirSync(path.join(root, locale))
+    .filter((f) => f.endsWith(".md"))
+    .sort();
 const slugOf = (file: string) => file.replace(/^\d{2}-/, "").replace(/\.md$/, "");
 
 function read(locale: string, file: string) {
@@ -28,9 +31,15 @@ function read(locale: string, file: string) {
 
 const inconsistencyIds = new Set(loadInconsistencies().map((i) => i.id));
 /** The body with its figures formatted, as the loader hands it to the notes. */
-const bodyOf = (locale: (typeof LOCALES)[number], file: string) => replaceFigureTokens(read(locale, file).body, figureRegistry(), locale, file).text;
+const bodyOf = (locale: (typeof LOCALES)[number], file: string) =>
+  replaceFigureTokens(read(locale, file).body, figureRegistry(), locale, file).text;
 const notesOf = (locale: (typeof LOCALES)[number], file: string) =>
-  renderNotes(bodyOf(locale, file), { slug: slugOf(file), labels: NOTE_LABELS[locale], inconsistencies: inconsistencyIds, place: `${locale}/${file}` });
+  renderNotes(bodyOf(locale, file), {
+    slug: slugOf(file),
+    labels: NOTE_LABELS[locale],
+    inconsistencies: inconsistencyIds,
+    place: `${locale}/${file}`,
+  });
 
 describe("the story's argument", () => {
   it("has at least fifteen chapters in each edition", () => {
@@ -43,11 +52,17 @@ describe("the story's argument", () => {
     expect(slugs.slice(-3)).toEqual(["costs", "recommendations", "sources"]);
   });
 
-  it.each(["law", "legal-routes", "uncounted", "recruiters", "costs"])("the %s chapter has a map embed, and the deaths chart sits with the costs", (slug) => {
-    expect(EMBED_VIEWS.filter((v) => v.kind === "map" && v.chapter === slug)).toHaveLength(1);
-    const costs = read("en", files("en").find((f) => slugOf(f) === "costs")!).data;
-    expect(costs.charts).toContain("deaths");
-  });
+  it.each(["law", "legal-routes", "uncounted", "recruiters", "costs"])(
+    "the %s chapter has a map embed, and the deaths chart sits with the costs",
+    (slug) => {
+      expect(EMBED_VIEWS.filter((v) => v.kind === "map" && v.chapter === slug)).toHaveLength(1);
+      const costs = read(
+        "en",
+        files("en").find((f) => slugOf(f) === "costs")!,
+      ).data;
+      expect(costs.charts).toContain("deaths");
+    },
+  );
 
   it("names an existing chapter in every map embed", () => {
     const slugs = new Set(files("en").map(slugOf));
@@ -77,7 +92,9 @@ describe("the story's argument", () => {
 
   it("tells every disagreement of the sources table somewhere in both editions", () => {
     for (const locale of LOCALES) {
-      const text = files(locale).map((f) => read(locale, f).raw).join("\n");
+      const text = files(locale)
+        .map((f) => read(locale, f).raw)
+        .join("\n");
       for (const inc of loadInconsistencies()) {
         const keys = inc.values.flatMap((v) => [v.figure, v.context].filter((k): k is string => typeof k === "string"));
         const told = text.includes(`inc=${inc.id}:`) || keys.some((k) => text.includes(`{fig:${k}}`));

@@ -53,9 +53,18 @@ describe("paper-inconsistencies.json", () => {
 
   it("derives its computed values correctly", () => {
     const fig = (key: string) => figures.get(key)?.value ?? NaN;
-    const derived = (id: string) => byId.get(id)?.values.filter((v) => v.derived).map((v) => v.value);
+    const derived = (id: string) =>
+      byId
+        .get(id)
+        ?.values.filter((v) => v.derived)
+        .map((v) => v.value);
     expect(derived("docs.birthCertificateAbstractVsFigure6")).toEqual([100 - fig("docs.birthCertificate")]);
-    const fig8 = ["education.elementaryOnly", "education.completedPrimary", "education.juniorHighNotCompleted", "education.elementaryNotCompleted"];
+    const fig8 = [
+      "education.elementaryOnly",
+      "education.completedPrimary",
+      "education.juniorHighNotCompleted",
+      "education.elementaryNotCompleted",
+    ];
     const round = (x: number) => Math.round(x * 10) / 10;
     expect(derived("education.figure8Overlap")).toEqual([
       round(fig(fig8[0] ?? "") + fig(fig8[1] ?? "")),
@@ -73,7 +82,10 @@ describe("paper-inconsistencies.json", () => {
 
   it("marks at least one value as used and explains it in both languages", () => {
     for (const c of inconsistencies) {
-      expect(c.values.some((v) => v.used), c.id).toBe(true);
+      expect(
+        c.values.some((v) => v.used),
+        c.id,
+      ).toBe(true);
       expect(c.why.en.length, c.id).toBeGreaterThan(20);
       expect(c.why.id.length, c.id).toBeGreaterThan(20);
     }

@@ -65,10 +65,16 @@ describe("paper-figures.json against the paper", () => {
   });
 
   it("places the new chapters' figures in the sections they come from", () => {
-    for (const key of ["background.placementLawNumber", "background.protectionLawNumber", "background.legalDeclineYears", "background.moratoriumYear"]) {
+    for (const key of [
+      "background.placementLawNumber",
+      "background.protectionLawNumber",
+      "background.legalDeclineYears",
+      "background.moratoriumYear",
+    ]) {
       expect(figure(key).section, key).toBe("Study Background");
     }
-    for (const key of ["income.veryLowEarners", "tts.unemployment"]) expect(figure(key).section, key).toBe("Main Findings — Low-income household");
+    for (const key of ["income.veryLowEarners", "tts.unemployment"])
+      expect(figure(key).section, key).toBe("Main Findings — Low-income household");
   });
 
   it("gives a page only where the text establishes it", () => {

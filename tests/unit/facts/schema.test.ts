@@ -52,7 +52,9 @@ describe("paper-figures.json", () => {
       f.value = 20014;
       delete f.printed;
     });
-    expect(errorOf(() => loadPaperFigures(data.dir))).toContain('(key "background.legalDeclineSince").value: 20014 is not a valid year value');
+    expect(errorOf(() => loadPaperFigures(data.dir))).toContain(
+      '(key "background.legalDeclineSince").value: 20014 is not a valid year value',
+    );
   });
 
   it("rejects an unknown source id and an unknown field", () => {
@@ -138,7 +140,7 @@ describe("paper-inconsistencies.json", () => {
   it("rejects a value with no origin or several", () => {
     data.editJson("paper-inconsistencies.json", (json) => (json.inconsistencies[0].values[0].derived = true));
     expect(errorOf(() => loadInconsistencies(data.dir))).toContain(
-      "inconsistencies[0] (id \"docs.ktpAbstractVsFigure6\").values[0]: must name exactly one origin of figure, stat, context, derived; found 2",
+      'inconsistencies[0] (id "docs.ktpAbstractVsFigure6").values[0]: must name exactly one origin of figure, stat, context, derived; found 2',
     );
   });
 });
@@ -155,9 +157,7 @@ describe("data/stats CSV files", () => {
 
   it("rejects a non-numeric value", () => {
     data.writeText(REGENCY_CSV, data.readText(REGENCY_CSV).replace("26.64", "26,64"));
-    expect(errorOf(() => loadRegencyPoverty(data.dir))).toMatch(
-      /ntt-poverty-by-regency\.csv line 3: expected 6 columns but found 7/,
-    );
+    expect(errorOf(() => loadRegencyPoverty(data.dir))).toMatch(/ntt-poverty-by-regency\.csv line 3: expected 6 columns but found 7/);
     data.writeText(REGENCY_CSV, data.readText(REGENCY_CSV).replace("26,64", "n/a"));
     expect(errorOf(() => loadRegencyPoverty(data.dir))).toMatch(
       /ntt-poverty-by-regency\.csv line 3: column "p0_2021": "n\/a" is not a number$/,

@@ -2,13 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../../src/facts/csv.ts";
-import {
-  DATASET_FILES,
-  loadMigrantWorkerDeaths,
-  loadProvincePoverty,
-  loadRegencyPoverty,
-  loadSources,
-} from "../../../src/facts/load.ts";
+import { DATASET_FILES, loadMigrantWorkerDeaths, loadProvincePoverty, loadRegencyPoverty, loadSources } from "../../../src/facts/load.ts";
 import { dataDir, rawDataDir } from "../../../src/paths.ts";
 import { parseRegencyPoverty } from "../../../src/facts/stats.ts";
 

@@ -3,7 +3,15 @@ import { boundsForCamera, cameraForBounds } from "../../../src/lib/camera.ts";
 
 describe("camera arithmetic", () => {
   it("fits the whole world's width into 512 px at zoom 0", () => {
-    const cam = cameraForBounds([[-180, -60], [180, 60]], 512, 10_000, 0);
+    const cam = cameraForBounds(
+      [
+        [-180, -60],
+        [180, 60],
+      ],
+      512,
+      10_000,
+      0,
+    );
     expect(cam.zoom).toBeCloseTo(0, 5);
     expect(cam.center[0]).toBeCloseTo(0, 5);
   });
@@ -18,7 +26,10 @@ describe("camera arithmetic", () => {
   });
 
   it("moves the centre away from the padded side", () => {
-    const box: [[number, number], [number, number]] = [[124, -10], [125, -9]];
+    const box: [[number, number], [number, number]] = [
+      [124, -10],
+      [125, -9],
+    ];
     const even = cameraForBounds(box, 800, 600, 20);
     const left = cameraForBounds(box, 800, 600, { top: 20, right: 20, bottom: 20, left: 300 });
     expect(left.center[0]).toBeLessThan(even.center[0]);

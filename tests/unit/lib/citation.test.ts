@@ -103,7 +103,9 @@ describe("BibTeX escaping", () => {
   });
 
   it("builds keys from plain letters", () => {
-    expect(bibtexKey({ kind: "article", authors: ["Zoë Ñúñez"], year: 2001, title: "The Art of Things", journal: "J" })).toBe("nunez2001art");
+    expect(bibtexKey({ kind: "article", authors: ["Zoë Ñúñez"], year: 2001, title: "The Art of Things", journal: "J" })).toBe(
+      "nunez2001art",
+    );
   });
 });
 

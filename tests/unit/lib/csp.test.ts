@@ -15,7 +15,10 @@ describe("content security policy", () => {
 
   it("lets embeds, and only embeds, be framed by any site", () => {
     const rules = parseHeadersFile(headersFile("/", ["en", "id"]));
-    const csp = (p: string) => headersFor(rules, p).filter(([k]) => k === "Content-Security-Policy").map(([, v]) => v);
+    const csp = (p: string) =>
+      headersFor(rules, p)
+        .filter(([k]) => k === "Content-Security-Policy")
+        .map(([, v]) => v);
     expect(csp("/embed/chart-ktp/")).toHaveLength(1);
     expect(csp("/embed/chart-ktp/")[0]).toContain("frame-ancestors *");
     expect(csp("/id/embed/ktp-map/")[0]).toContain("frame-ancestors *");
@@ -33,7 +36,15 @@ describe("content security policy", () => {
 
   it("lets any origin read every file, sandboxed embeds' scripts and oEmbed JSON included", () => {
     const rules = parseHeadersFile(headersFile("/", ["en", "id"]));
-    for (const p of ["/_astro/embed.abc123.js", "/_astro/story.css", "/geo/villages.topo.json", "/frames/en/ktp.svg", "/oembed/id/ktp-map.json", "/embed.js", "/no-such-page/"]) {
+    for (const p of [
+      "/_astro/embed.abc123.js",
+      "/_astro/story.css",
+      "/geo/villages.topo.json",
+      "/frames/en/ktp.svg",
+      "/oembed/id/ktp-map.json",
+      "/embed.js",
+      "/no-such-page/",
+    ]) {
       expect(headersFor(rules, p), p).toContainEqual(["Access-Control-Allow-Origin", "*"]);
     }
   });
@@ -42,14 +53,16 @@ describe("content security policy", () => {
     const rules = parseHeadersFile(headersFile("/", ["en", "id"]));
     const cache = (p: string) => headersFor(rules, p).find(([k]) => k === "Cache-Control")?.[1];
     expect(cache("/_astro/embed.abc123.js")).toBe("public, max-age=31536000, immutable");
-    for (const p of ["/", "/embed/ktp-map/", "/geo/villages.topo.json", "/frames/en/ktp.svg", "/oembed/en/ktp-map.json"]) expect(cache(p), p).toBeUndefined();
+    for (const p of ["/", "/embed/ktp-map/", "/geo/villages.topo.json", "/frames/en/ktp.svg", "/oembed/en/ktp-map.json"])
+      expect(cache(p), p).toBeUndefined();
   });
 
   it("sends no header twice on any path (hosts would join the two values)", () => {
     const text = headersFile("/", ["en", "id"]);
     const rules = parseHeadersFile(text);
     for (const p of ["/", "/id/", "/404.html", "/embed/x/", "/id/share/ktp/", "/_astro/a.js", "/geo/a.json"]) {
-      for (const [name, value] of headersFor(rules, p)) expect(value, `${p} ${name}`).not.toMatch(/, (nosniff|no-referrer|\*|default-src|public)/);
+      for (const [name, value] of headersFor(rules, p))
+        expect(value, `${p} ${name}`).not.toMatch(/, (nosniff|no-referrer|\*|default-src|public)/);
     }
     expect(headersFor(rules, "/404.html").find(([k]) => k === "Content-Security-Policy")?.[1]).toContain("frame-ancestors 'none'");
   });

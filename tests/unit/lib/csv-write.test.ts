@@ -43,7 +43,13 @@ describe("CSV writer (RFC 4180)", () => {
   });
 
   it("ends every record, the last one too, with CRLF", () => {
-    const text = writeCsv(["category", "value"], [["TTS", 76], ["NTT", 88.1]]);
+    const text = writeCsv(
+      ["category", "value"],
+      [
+        ["TTS", 76],
+        ["NTT", 88.1],
+      ],
+    );
     expect(text).toBe("category,value\r\nTTS,76\r\nNTT,88.1\r\n");
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
   });
@@ -55,7 +61,7 @@ describe("CSV writer (RFC 4180)", () => {
 
   it("round-trips awkward text through the site's CSV reader", () => {
     const rows = [
-      ['About IDR 100,000', "28.3", 'say "no"', ""],
+      ["About IDR 100,000", "28.3", 'say "no"', ""],
       ["multi\nline", "-2", ",", '""'],
     ];
     const table = parseCsv(writeCsv(["w", "x", "y", "z"], rows), "test.csv");

@@ -36,7 +36,10 @@ describe("embed parameters", () => {
   });
 
   it("posts the height in Datawrapper's and pym.js's shapes", () => {
-    expect(heightMessages("chart-ktp", undefined, 431.2)).toEqual([{ "datawrapper-height": { "chart-ktp": 432 } }, "pymxPYMxchart-ktpxPYMxheightxPYMx432"]);
+    expect(heightMessages("chart-ktp", undefined, 431.2)).toEqual([
+      { "datawrapper-height": { "chart-ktp": 432 } },
+      "pymxPYMxchart-ktpxPYMxheightxPYMx432",
+    ]);
     expect(heightMessages("chart-ktp", "host-7", 400)[1]).toBe("pymxPYMxhost-7xPYMxheightxPYMx400");
   });
 });

@@ -3,7 +3,12 @@ import { declaredHeight, EMBED_HEIGHT, embedSnippet } from "../../../src/lib/emb
 
 describe("the embed code journalists copy", () => {
   it("names the graphic, escapes what it quotes, and takes the whole column", () => {
-    const code = embedSnippet("https://stories.example.org/embed/chart-ktp/?a=1&b=2", "chart-ktp", 'Chart: "Who has an ID card" & more', 379);
+    const code = embedSnippet(
+      "https://stories.example.org/embed/chart-ktp/?a=1&b=2",
+      "chart-ktp",
+      'Chart: "Who has an ID card" & more',
+      379,
+    );
     const iframe = new DOMParserLike(code);
     expect(iframe.attr("title")).toBe('Chart: "Who has an ID card" & more');
     expect(iframe.attr("src")).toBe("https://stories.example.org/embed/chart-ktp/?a=1&b=2");
@@ -28,6 +33,11 @@ class DOMParserLike {
   }
   attr(name: string): string | undefined {
     const m = new RegExp(`\\s${name}="([^"]*)"`).exec(this.html);
-    return m?.[1]?.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+    return m?.[1]
+      ?.replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
   }
 }

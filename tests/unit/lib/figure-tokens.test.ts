@@ -27,7 +27,12 @@ describe("figure tokens", () => {
   });
 
   it("provides derived figures: deaths by year, province poverty by period, distances", () => {
-    const r = replaceFigureTokens("{fig:deaths.y2023} {fig:povertyProvince.p2020m03} {fig:distanceToSoe.v5302112008}", registry, "en", "x.md");
+    const r = replaceFigureTokens(
+      "{fig:deaths.y2023} {fig:povertyProvince.p2020m03} {fig:distanceToSoe.v5302112008}",
+      registry,
+      "en",
+      "x.md",
+    );
     expect(r.text).toBe("143 20.9% 21\u00a0km");
     expect([...r.keys].sort()).toEqual(["deaths.y2023", "distanceToSoe.v5302112008", "povertyProvince.p2020m03"]);
   });

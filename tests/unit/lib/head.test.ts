@@ -24,7 +24,11 @@ describe("a page's card for chat apps and social sites", () => {
   });
 
   it("gives Open Graph and Twitter readers the same title, description and image", () => {
-    for (const [og, tw] of [["og:title", "twitter:title"], ["og:description", "twitter:description"], ["og:image", "twitter:image"]] as const) {
+    for (const [og, tw] of [
+      ["og:title", "twitter:title"],
+      ["og:description", "twitter:description"],
+      ["og:image", "twitter:image"],
+    ] as const) {
       expect(content(tags, og), og).toBeTruthy();
       expect(content(tags, tw)).toBe(content(tags, og));
     }

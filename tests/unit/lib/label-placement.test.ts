@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { placeLabels, textWidth, type LabelToPlace } from "../../../src/lib/label-placement.ts";
 
-const label = (x: number, y: number, text: string, keep = true, className = "label-study"): LabelToPlace => ({ x, y, text, className, keep });
+const label = (x: number, y: number, text: string, keep = true, className = "label-study"): LabelToPlace => ({
+  x,
+  y,
+  text,
+  className,
+  keep,
+});
 const frame = { width: 800, height: 600, scale: 2 };
 
 describe("placeLabels", () => {
@@ -22,13 +28,21 @@ describe("placeLabels", () => {
   });
 
   it("leaves out a place name that fits nowhere, never a name that must stay", () => {
-    const crowd = [label(300, 300, "Basmuti"), label(300, 300, "Kelle"), label(300, 300, "Kuanfatu"), label(300, 300, "Nowhere", false, "label-town")];
+    const crowd = [
+      label(300, 300, "Basmuti"),
+      label(300, 300, "Kelle"),
+      label(300, 300, "Kuanfatu"),
+      label(300, 300, "Nowhere", false, "label-town"),
+    ];
     const placed = placeLabels(crowd, frame);
     expect(placed.map((p) => p.text)).toEqual(["Basmuti", "Kelle", "Kuanfatu"]);
   });
 
   it("slides a name written above or below its point inside the frame", () => {
-    const placed = placeLabels([label(20, 300, "Pene (North Pene) · 20 km"), label(60, 300, "Soe", false, "label-town")], { ...frame, marginX: 40 });
+    const placed = placeLabels([label(20, 300, "Pene (North Pene) · 20 km"), label(60, 300, "Soe", false, "label-town")], {
+      ...frame,
+      marginX: 40,
+    });
     const pene = placed[0]!;
     expect(["above", "below"]).toContain(pene.side);
     expect(pene.textAt!.anchor).toBe("middle");

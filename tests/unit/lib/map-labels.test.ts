@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { LABEL_GAP, labelSide, labelsForStep, type LabelSet, type MapLabel } from "../../../src/lib/map-labels.ts";
 
-const label = (id: string, kind: MapLabel["kind"], extra: Partial<MapLabel> = {}): MapLabel => ({ id, lngLat: [124, -9.8], text: id, kind, ...extra });
+const label = (id: string, kind: MapLabel["kind"], extra: Partial<MapLabel> = {}): MapLabel => ({
+  id,
+  lngLat: [124, -9.8],
+  text: id,
+  kind,
+  ...extra,
+});
 const set: LabelSet = {
   study: [label("Kelle", "study"), label("Neke", "study")],
   studyToSoe: [label("Kelle · 25 km", "study"), label("Neke · 29 km", "study")],

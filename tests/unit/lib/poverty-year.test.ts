@@ -28,7 +28,10 @@ describe("the poverty-year control", () => {
   });
 
   it("an embed keeps its other options in the address", () => {
-    const view = povertyYearView(2021, { ...poverty, location: { pathname: "/id/embed/poverty-map/", search: "?interactive=0&childId=a1", hash: "" } });
+    const view = povertyYearView(2021, {
+      ...poverty,
+      location: { pathname: "/id/embed/poverty-map/", search: "?interactive=0&childId=a1", hash: "" },
+    });
     expect(view.url).toBe("/id/embed/poverty-map/?interactive=0&childId=a1&poverty=2021");
   });
 

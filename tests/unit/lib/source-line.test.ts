@@ -3,7 +3,14 @@ import { citeSources, localizeWhere, splitSourceRef, yearRanges } from "../../..
 import { loadPaperFigures } from "../../../src/facts/load.ts";
 import type { RegisteredFigure } from "../../../src/lib/figure-registry.ts";
 
-const death = (year: number, confirm: number): RegisteredFigure => ({ key: `deaths.y${year}`, value: 1, unit: "people", year, source: "bp3tki-kupang", confirm });
+const death = (year: number, confirm: number): RegisteredFigure => ({
+  key: `deaths.y${year}`,
+  value: 1,
+  unit: "people",
+  year,
+  source: "bp3tki-kupang",
+  confirm,
+});
 
 describe("citeSources", () => {
   it("says which years of a series rest on one source, instead of calling the whole series one source", () => {
@@ -46,7 +53,9 @@ describe("localizeWhere", () => {
 
   it("leaves no English section heading in an Indonesian source line", () => {
     for (const section of loadPaperFigures().map((f) => f.section)) {
-      expect(localizeWhere(section, "id"), section).not.toMatch(/Background|Review|sites|Methodolog|Findings|household|better job|residents|education|Conclusion/);
+      expect(localizeWhere(section, "id"), section).not.toMatch(
+        /Background|Review|sites|Methodolog|Findings|household|better job|residents|education|Conclusion/,
+      );
     }
   });
 });

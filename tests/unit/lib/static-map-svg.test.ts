@@ -38,8 +38,18 @@ describe("staticMapSvg", () => {
   });
 
   it("writes a set of names per width: the widest shown by default, the others by media query", () => {
-    const tier = (minWidth: number, maxWidth: number | undefined, scale: number) => ({ minWidth, maxWidth, scale, labels: [{ x: 10, y: 10, text: "Soe", className: "label-town", side: "right" as const }] });
-    const svg = staticMapSvg({ width: 100, height: 80, paths: [], labels: [], labelTiers: [tier(640, undefined, 1), tier(0, 640, 3)] }, styles, "#def", "t");
+    const tier = (minWidth: number, maxWidth: number | undefined, scale: number) => ({
+      minWidth,
+      maxWidth,
+      scale,
+      labels: [{ x: 10, y: 10, text: "Soe", className: "label-town", side: "right" as const }],
+    });
+    const svg = staticMapSvg(
+      { width: 100, height: 80, paths: [], labels: [], labelTiers: [tier(640, undefined, 1), tier(0, 640, 3)] },
+      styles,
+      "#def",
+      "t",
+    );
     expect(svg).toContain("@media (max-width: 639.98px) { .labels-0 { display: none; } }");
     expect(svg).toContain("@media (max-width: 639.98px) { .labels-1 { display: inline; } }");
     expect(svg).toMatch(/<g class="labels-0" font-family="[^"]+" font-size="14"/);

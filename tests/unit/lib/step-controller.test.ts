@@ -4,7 +4,10 @@ import { StepController, type StoryStep } from "../../../src/lib/step-controller
 
 const step = (slug: string, layers: string[]): StoryStep => ({
   slug,
-  bounds: [[120, -11], [125, -8]],
+  bounds: [
+    [120, -11],
+    [125, -8],
+  ],
   layers,
   highlight: [],
   charts: [],

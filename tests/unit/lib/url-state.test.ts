@@ -14,6 +14,8 @@ describe("URL state", () => {
     expect(state.povertyYear).toBe(2024);
     expect(state.problems).toHaveLength(1);
     expect(describeProblem(state.problems[0]!, "en")).toBe(`poverty=${JSON.stringify(value)} is not one of 2021, 2024; showing 2024`);
-    expect(describeProblem(state.problems[0]!, "id")).toBe(`poverty=${JSON.stringify(value)} bukan salah satu dari 2021, 2024; ditampilkan 2024`);
+    expect(describeProblem(state.problems[0]!, "id")).toBe(
+      `poverty=${JSON.stringify(value)} bukan salah satu dari 2021, 2024; ditampilkan 2024`,
+    );
   });
 });

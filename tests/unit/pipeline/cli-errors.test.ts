@@ -128,7 +128,9 @@ describe("npm run data on broken input", () => {
   });
 
   it("a missing study village", async () => {
-    const o = await runWithDefect("missing-village", KEL, (t) => replaceOnce(t, "('53.02.11.2005','Basmuti'", "('53.02.11.2999','Basmuti'"));
+    const o = await runWithDefect("missing-village", KEL, (t) =>
+      replaceOnce(t, "('53.02.11.2005','Basmuti'", "('53.02.11.2999','Basmuti'"),
+    );
     expectFailure(o, KEL, /\[53\.02\.11\.2005\]: missing study village Basmuti/);
   });
 

@@ -25,7 +25,18 @@ describe("parsePath", () => {
   });
 
   it.each([
-    ["swapped coordinates", [[[124.2, -9.8], [124.3, -9.8], [124.3, -9.9], [124.2, -9.8]]], /point 1 \[124\.2, -9\.8\].*outside Indonesia/],
+    [
+      "swapped coordinates",
+      [
+        [
+          [124.2, -9.8],
+          [124.3, -9.8],
+          [124.3, -9.9],
+          [124.2, -9.8],
+        ],
+      ],
+      /point 1 \[124\.2, -9\.8\].*outside Indonesia/,
+    ],
     ["an unclosed ring", [square.slice(0, 4)], /ring 1 is not closed/],
     ["a non-numeric coordinate", [[[-9.8, "124.2"], ...square.slice(1)]], /non-numeric coordinate/],
     ["a ring of three points", [square.slice(0, 3)], /has 3 points/],
@@ -42,8 +53,20 @@ describe("parsePath", () => {
 
 describe("rewindForD3", () => {
   it("winds exterior rings clockwise and holes anticlockwise", () => {
-    const outer = [[124, -10], [125, -10], [125, -9], [124, -9], [124, -10]]; // anticlockwise
-    const hole = [[124.2, -9.8], [124.2, -9.2], [124.8, -9.2], [124.8, -9.8], [124.2, -9.8]]; // clockwise
+    const outer = [
+      [124, -10],
+      [125, -10],
+      [125, -9],
+      [124, -9],
+      [124, -10],
+    ]; // anticlockwise
+    const hole = [
+      [124.2, -9.8],
+      [124.2, -9.2],
+      [124.8, -9.2],
+      [124.8, -9.8],
+      [124.2, -9.8],
+    ]; // clockwise
     const g = rewindForD3({ type: "Polygon", coordinates: [outer, hole] });
     if (g.type !== "Polygon") throw new Error("expected a polygon");
     expect(signedArea(g.coordinates[0]!)).toBeLessThan(0);

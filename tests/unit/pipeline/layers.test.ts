@@ -27,7 +27,10 @@ let layers: Record<LayerName, Topology>;
 const areas = (layer: LayerName): Area[] =>
   (feature(layers[layer], layers[layer].objects[layer]!) as FeatureCollection<Polygon | MultiPolygon>).features as Area[];
 const labels = (layer: LayerName): Feature<Point, Record<string, unknown>>[] =>
-  (feature(layers[layer], layers[layer].objects[`${layer}Labels`]!) as FeatureCollection<Point>).features as Feature<Point, Record<string, unknown>>[];
+  (feature(layers[layer], layers[layer].objects[`${layer}Labels`]!) as FeatureCollection<Point>).features as Feature<
+    Point,
+    Record<string, unknown>
+  >[];
 
 beforeAll(async () => {
   ({ records, studyArea } = await loadBoundaries({
@@ -53,9 +56,7 @@ describe("map layers", () => {
 
   it("flag exactly the six study villages, with the names the paper uses", () => {
     const study = areas("villages").filter((f) => f.properties.study === true);
-    expect(study.map((f) => [f.id, f.properties.paperName]).sort()).toEqual(
-      studyArea.villages.map((v) => [v.code, v.paperName]).sort(),
-    );
+    expect(study.map((f) => [f.id, f.properties.paperName]).sort()).toEqual(studyArea.villages.map((v) => [v.code, v.paperName]).sort());
     expect(study.find((f) => f.id === "53.02.18.2002")?.properties.paperName).toMatch(/Pene/);
   });
 

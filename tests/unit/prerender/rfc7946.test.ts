@@ -1,13 +1,44 @@
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { describe, expect, it } from "vitest";
-import { isCounterClockwise, ringArea2, rewindGeometry, rewindPolygonRings, roundGeometry, toRfc7946 } from "../../../src/prerender/rfc7946.ts";
+import {
+  isCounterClockwise,
+  ringArea2,
+  rewindGeometry,
+  rewindPolygonRings,
+  roundGeometry,
+  toRfc7946,
+} from "../../../src/prerender/rfc7946.ts";
 
 // A 4×4 square with a 2×2 hole, both wound clockwise for the exterior (as the d3 layers are)
 // and anticlockwise for the hole.
-const outerCw: Position[] = [[0, 0], [0, 4], [4, 4], [4, 0], [0, 0]];
-const holeCcw: Position[] = [[1, 1], [3, 1], [3, 3], [1, 3], [1, 1]];
-const outerCcw: Position[] = [[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]];
-const holeCw: Position[] = [[1, 1], [1, 3], [3, 3], [3, 1], [1, 1]];
+const outerCw: Position[] = [
+  [0, 0],
+  [0, 4],
+  [4, 4],
+  [4, 0],
+  [0, 0],
+];
+const holeCcw: Position[] = [
+  [1, 1],
+  [3, 1],
+  [3, 3],
+  [1, 3],
+  [1, 1],
+];
+const outerCcw: Position[] = [
+  [0, 0],
+  [4, 0],
+  [4, 4],
+  [0, 4],
+  [0, 0],
+];
+const holeCw: Position[] = [
+  [1, 1],
+  [1, 3],
+  [3, 3],
+  [3, 1],
+  [1, 1],
+];
 
 describe("ring orientation", () => {
   it("measures signed area, positive when anticlockwise", () => {
@@ -50,14 +81,23 @@ describe("rewinding to RFC 7946", () => {
 
   it("passes points and lines through", () => {
     expect(rewindGeometry({ type: "Point", coordinates: [1, 2] })).toEqual({ type: "Point", coordinates: [1, 2] });
-    const line = { type: "LineString" as const, coordinates: [[0, 0], [1, 1]] };
+    const line = {
+      type: "LineString" as const,
+      coordinates: [
+        [0, 0],
+        [1, 1],
+      ],
+    };
     expect(rewindGeometry(line)).toEqual(line);
   });
 
   it("rounds coordinates before rewinding a feature collection", () => {
     const polygon: Polygon = { type: "Polygon", coordinates: [outerCw.map(([x, y]) => [x! + 0.1234567, y! + 0.9876543])] };
     expect(roundGeometry(polygon, 6).coordinates[0]![0]).toEqual([0.123457, 0.987654]);
-    const fc: FeatureCollection = { type: "FeatureCollection", features: [{ type: "Feature", properties: { code: "53.02" }, geometry: polygon }] };
+    const fc: FeatureCollection = {
+      type: "FeatureCollection",
+      features: [{ type: "Feature", properties: { code: "53.02" }, geometry: polygon }],
+    };
     const out = toRfc7946(fc, 6);
     const ring = (out.features[0]!.geometry as Polygon).coordinates[0]!;
     expect(isCounterClockwise(ring)).toBe(true);

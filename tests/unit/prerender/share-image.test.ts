@@ -4,7 +4,15 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { approxTextWidth, balancedWidth, ELLIPSIS, wrapWords } from "../../../src/prerender/card-text.ts";
 import { encodePalettePng, paletteFor } from "../../../src/prerender/palette-png.ts";
-import { CARD, coverCardSvg, layoutTitle, MAX_CARD_BYTES, nestFrame, shareCardPng, shareCardSvg } from "../../../src/prerender/share-image.ts";
+import {
+  CARD,
+  coverCardSvg,
+  layoutTitle,
+  MAX_CARD_BYTES,
+  nestFrame,
+  shareCardPng,
+  shareCardSvg,
+} from "../../../src/prerender/share-image.ts";
 import { chapterSchema } from "../../../src/content/chapter-schema.ts";
 
 /** One unit a character: easy to reason about. */
@@ -102,7 +110,8 @@ describe("layoutTitle", () => {
 });
 
 describe("shareCardSvg", () => {
-  const frame = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 600" width="800" height="600" role="img"><title>x</title><rect width="800" height="600" fill="#dbe7ee"/></svg>';
+  const frame =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 600" width="800" height="600" role="img"><title>x</title><rect width="800" height="600" fill="#dbe7ee"/></svg>';
 
   it("escapes the texts and nests the frame with its own viewBox", () => {
     const svg = shareCardSvg({ title: 'Papers <and> "cards" & more', kicker: "Q&A" }, "en", frame).replace(/<\/tspan><tspan[^>]*>/g, " ");

@@ -10,7 +10,9 @@ import { t } from "../../../i18n/ui.ts";
 import { declaredHeight, embedSnippet, EMBED_WIDTH } from "../../../lib/embed-snippet.ts";
 
 export const getStaticPaths = (() =>
-  LOCALES.flatMap((locale) => EMBED_VIEWS.map((view) => ({ params: { locale, view: view.id }, props: { locale, view } })))) satisfies GetStaticPaths;
+  LOCALES.flatMap((locale) =>
+    EMBED_VIEWS.map((view) => ({ params: { locale, view: view.id }, props: { locale, view } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { locale, view } = props as { locale: Locale; view: (typeof EMBED_VIEWS)[number] };
