@@ -9,6 +9,7 @@
  * nothing that runs at build time ends up in a reader's download.
  */
 import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 import { importX } from "eslint-plugin-import-x";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
@@ -26,7 +27,7 @@ const layer = (target, ...forbidden) => ({
 });
 const ABOVE_PRERENDER = ["content", "components", "pages", "layouts", "client"];
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ["dist/", ".astro/", ".cache/", "node_modules/", "public/", "test-results/", "bench-results/", "**/*.astro"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

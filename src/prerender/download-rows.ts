@@ -1,0 +1,99 @@
+/**
+ * The data page's table of downloads, per language: what each file holds, its size, its sources'
+ * licences and how to cite them. Build-time: reads the downloads and the sources list.
+ */
+import { loadSources } from "../facts/index.ts";
+import { licenceText, td, type DataPageKey } from "../i18n/data-page.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { formatNumber } from "../lib/format.ts";
+import { citeSources, localizeWhere } from "../lib/source-line.ts";
+import { buildChart } from "./chart-specs.ts";
+import { downloads, downloadUrl, type Download, type PropertySources } from "./downloads.ts";
+import { siteBase } from "./urls.ts";
+
+export interface SourceRef {
+  id: string;
+  short: string;
+  detail?: string;
+}
+export interface DownloadRow {
+  file: string;
+  href: string;
+  holds: string;
+  properties?: string;
+  size: string;
+  bytes: number;
+  licences: { licence: string; sources: SourceRef[] }[];
+  cite: { label?: string; quote?: string; refs: SourceRef[] }[];
+}
+
+/** The downloads in two groups (charts, map layers), each file as a row of the page's table. */
+export function downloadGroups(locale: Locale): { title: string; rows: DownloadRow[] }[] {
+  const base = siteBase();
+  const { sources } = loadSources();
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const source = (id: string) => {
+    const s = sourceById.get(id);
+    if (!s) throw new Error(`unknown source "${id}" (not in data/sources.json)`);
+    return s;
+  };
+  const size = (bytes: number): string => td(locale, "downloads.kb", { kb: formatNumber(Math.max(0.1, bytes / 1024), locale, 1) });
+
+  /** The sources' licences, each licence once with the sources under it. */
+  function licencesOf(ids: string[]): DownloadRow["licences"] {
+    const byLicence = new Map<string, SourceRef[]>();
+    for (const id of new Set(ids)) {
+      const s = source(id);
+      const list = byLicence.get(s.license) ?? [];
+      list.push({ id, short: s.short });
+      byLicence.set(s.license, list);
+    }
+    return [...byLicence].map(([licence, refs]) => ({ licence: licenceText(licence, locale), sources: refs }));
+  }
+
+  function rowOf(d: Download): DownloadRow {
+    const common = { file: d.file, href: downloadUrl(d.file, base), size: size(d.bytes), bytes: d.bytes };
+    if (d.kind === "chart") {
+      const chart = buildChart(d.chart, locale);
+      const cited = citeSources(d.figures);
+      return {
+        ...common,
+        holds: td(locale, "downloads.chart", { title: chart.title, rows: d.rows }),
+        licences: licencesOf(cited.map((c) => c.source)),
+        cite: [
+          {
+            refs: cited.map((c) => {
+              const detail = c.where.map((w) => localizeWhere(w, locale)).join("; ");
+              return { id: c.source, short: source(c.source).short, ...(detail ? { detail } : {}) };
+            }),
+          },
+        ],
+      };
+    }
+    const extraLabel: Record<PropertySources["what"], DataPageKey> = {
+      poverty: "downloads.povertyFrom",
+      studyVillages: "downloads.studyFrom",
+    };
+    return {
+      ...common,
+      holds: td(locale, `downloads.layer.${d.layer}`, { count: formatNumber(d.features, locale, 0) }),
+      properties: td(locale, "downloads.properties", { list: d.properties.join(", ") }),
+      licences: [
+        { licence: licenceText(d.license, locale), sources: [{ id: d.boundariesSource, short: source(d.boundariesSource).short }] },
+      ],
+      cite: [
+        { label: td(locale, "downloads.attribution"), quote: d.attribution, refs: [] },
+        ...d.extraSources.map((e) => ({
+          label: td(locale, extraLabel[e.what]),
+          refs: e.sourceIds.map((id) => ({ id, short: source(id).short })),
+        })),
+      ],
+    };
+  }
+
+  const all = downloads();
+  return [
+    { title: td(locale, "downloads.charts"), rows: all.filter((d) => d.kind === "chart").map(rowOf) },
+    { title: td(locale, "downloads.layers"), rows: all.filter((d) => d.kind === "layer").map(rowOf) },
+  ];
+}
