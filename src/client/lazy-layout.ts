@@ -46,3 +46,13 @@ export function layOutWhenIdle(elements: Iterable<HTMLElement>, schedule: IdleSc
   };
   schedule(next);
 }
+
+/**
+ * Lays out at once every skipped piece above `target`: a link to a late chapter then lands on it
+ * for good, instead of drifting while the pieces above it take their real sizes in idle time.
+ */
+export function layOutAbove(target: Element): void {
+  for (const element of document.querySelectorAll<HTMLElement>("[data-lazy-layout]")) {
+    if (element.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) element.removeAttribute("data-lazy-layout");
+  }
+}

@@ -16,7 +16,7 @@ import { bindYearSwitch, type YearSwitch } from "./year-switch.ts";
 import { focusedChapter, markPanelScrollable } from "./story-focus.ts";
 import { describeProblem } from "../lib/param-problem.ts";
 import { pageLocale } from "./page-locale.ts";
-import { layOutWhenIdle } from "./lazy-layout.ts";
+import { layOutAbove, layOutWhenIdle } from "./lazy-layout.ts";
 import "./offline.ts";
 
 const configEl = document.getElementById("story-config");
@@ -129,6 +129,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   const linked = controller.indexOf(decodeURIComponent(location.hash.slice(1)));
   if (linked >= 0) {
     controller.activate(linked, { animate: false });
+    layOutAbove(sections[linked]!);
     sections[linked]!.scrollIntoView({ block: "start" });
   } else update(false);
 

@@ -5,6 +5,7 @@
  * page is a list of ready codes.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { EMBED_HEIGHTS } from "../../src/content/embed-heights.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { startHostServer } from "./support/host-server.ts";
 
@@ -72,7 +73,8 @@ test("each option changes the preview and the code together", async ({ page, bas
       (p) => p.getByLabel("Graphic").selectOption("chart-deaths"),
       (n) => {
         expect(n.code.src).toBe(`${baseURL}/id/embed/chart-deaths/`);
-        expect(n.code.height).toBe("683");
+        // the height measured for that view and language (content/embed-heights.ts)
+        expect(n.code.height).toBe(String(EMBED_HEIGHTS["chart-deaths"]!.id));
       },
     ],
   ];
