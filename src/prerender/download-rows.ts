@@ -2,7 +2,7 @@
  * The data page's table of downloads, per language: what each file holds, its size, its sources'
  * licences and how to cite them. Build-time: reads the downloads and the sources list.
  */
-import { loadSources } from "../facts/index.ts";
+import { loadSources, type Source } from "../facts/index.ts";
 import { licenceText, td, type DataPageKey } from "../i18n/data-page.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatNumber } from "../lib/format.ts";
@@ -27,16 +27,19 @@ export interface DownloadRow {
   cite: { label?: string; quote?: string; refs: SourceRef[] }[];
 }
 
+/** A source of data/sources.json by id; an id it does not list stops the build. */
+let sources: ReadonlyMap<string, Source> | undefined;
+export function sourceById(id: string): Source {
+  sources ??= new Map(loadSources().sources.map((x) => [x.id, x]));
+  const s = sources.get(id);
+  if (!s) throw new Error(`unknown source "${id}" (not in data/sources.json)`);
+  return s;
+}
+
 /** The downloads in two groups (charts, map layers), each file as a row of the page's table. */
 export function downloadGroups(locale: Locale): { title: string; rows: DownloadRow[] }[] {
   const base = siteBase();
-  const { sources } = loadSources();
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const source = (id: string) => {
-    const s = sourceById.get(id);
-    if (!s) throw new Error(`unknown source "${id}" (not in data/sources.json)`);
-    return s;
-  };
+  const source = sourceById;
   const size = (bytes: number): string => td(locale, "downloads.kb", { kb: formatNumber(Math.max(0.1, bytes / 1024), locale, 1) });
 
   /** The sources' licences, each licence once with the sources under it. */
