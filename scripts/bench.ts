@@ -23,7 +23,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { lighthouseRuns, ms } from "./bench/lighthouse.ts";
-import { gestureToLiveMap, longTasksWhileStepping, MOBILE_CPU_SLOWDOWN } from "./bench/live-map.ts";
+import { gestureToLiveMap, longTasksWhileStepping, MOBILE_CPU_SLOWDOWN, type GestureTiming } from "./bench/live-map.ts";
 import { previousResults, saveResults, sideBySide, type BenchResults } from "./bench/results.ts";
 
 const PORT = Number(process.env.BENCH_PORT ?? 4500);
@@ -104,7 +104,7 @@ try {
     );
     results.gestureToMap = {};
     for (const page of GESTURE_PAGES) {
-      const samples = [];
+      const samples: GestureTiming[] = [];
       for (let k = 0; k < GESTURE_RUNS; k++) samples.push(await gestureToLiveMap(`${origin}${page.path}`));
       const shown = samples.map((s) => s.shownMs);
       results.gestureToMap[page.name] = { medianMs: median(shown), samplesMs: shown.map(Math.round) };
@@ -112,6 +112,8 @@ try {
         `  ${page.name.padEnd(22)} ${ms(median(shown))} (runs: ${shown.map((v) => Math.round(v)).join(", ")}; ` +
           `map code starts loading after ${ms(median(samples.map((s) => s.loadingMs)))})`,
       );
+      const stages = Object.keys(samples[0]!.stagesMs);
+      console.log(`    ${stages.map((st) => `${st} ${ms(median(samples.map((s) => s.stagesMs[st] ?? Number.NaN)))}`).join(" → ")}`);
     }
   }
   if (only.has("stepping")) {

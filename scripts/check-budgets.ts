@@ -4,7 +4,11 @@
  *   and no MapLibre code among it;
  * - all map geometry ≤ 100 KB gzipped: every layer in public/geo, the ones the live map fetches
  *   later too;
- * - no single image over 150 KB; the downloadable print graphics (graphics/, never loaded by a page) 400 KB.
+ * - no single image over 150 KB; the downloadable print graphics (graphics/, never loaded by a page) 400 KB;
+ * - the first screen in the first round trip: no page links a render-blocking stylesheet, and the
+ *   HTML up to the end of what a reader sees first (a story's first chapter, a whole embed) is at
+ *   most 14 KB gzipped, what a server sends before its first acknowledgement (TCP's initial window
+ *   of ten packets); a share page's chapter within the first two round trips.
  * Prints a table and exits 1 on the first budget broken, naming it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -13,7 +17,7 @@ import { gzipSync } from "node:zlib";
 
 const dist = path.resolve(process.argv[2] ?? "dist");
 const KB = 1024;
-const BUDGET = { page: 100 * KB, js: 30 * KB, geometry: 100 * KB, image: 150 * KB, graphic: 400 * KB };
+const BUDGET = { page: 100 * KB, js: 30 * KB, geometry: 100 * KB, image: 150 * KB, graphic: 400 * KB, firstScreen: 14 * KB };
 const failures: string[] = [];
 const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n: number): string => `${(n / KB).toFixed(1)} KB`;
@@ -45,14 +49,13 @@ console.log("page budgets (gzipped, before any map code):");
 for (const page of ["index.html", "id/index.html"]) {
   const file = path.join(dist, page);
   const html = readFileSync(file, "utf8");
-  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => distFile(m[1]!));
   const js = eagerScripts(html);
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].reduce((s, m) => s + m[1]!.length, 0);
   const htmlBytes = gz(file);
-  const cssBytes = css.reduce((s, f) => s + gz(f), 0);
   const jsBytes = js.reduce((s, f) => s + gz(f), 0);
-  const total = htmlBytes + cssBytes + jsBytes;
+  const total = htmlBytes + jsBytes;
   console.log(
-    `  ${page.padEnd(16)} html ${kb(htmlBytes)}  css ${kb(cssBytes)}  js ${kb(jsBytes)} (${js.length} files)  total ${kb(total)}`,
+    `  ${page.padEnd(16)} html ${kb(htmlBytes)} (with ${kb(inlineCss)} of CSS, raw)  js ${kb(jsBytes)} (${js.length} files)  total ${kb(total)}`,
   );
   if (total > BUDGET.page) failures.push(`${page}: ${kb(total)} of HTML+CSS+JS exceeds ${kb(BUDGET.page)}`);
   if (jsBytes > BUDGET.js) failures.push(`${page}: ${kb(jsBytes)} of JS exceeds ${kb(BUDGET.js)}`);
@@ -61,6 +64,43 @@ for (const page of ["index.html", "id/index.html"]) {
       failures.push(`${page}: ${path.relative(dist, f)} holds MapLibre code but loads with the page`);
   }
 }
+
+/**
+ * Where the first screen of a page ends in its HTML, and the bytes it may take gzipped: a page
+ * that opens at its top, to the end of its first chapter (or the whole page: an embed) in the first
+ * round trip; a share page, to the end of the chapter it opens at in the first two (14 + 28 KB:
+ * the window doubles), as the chapters before it come first in the reading order.
+ */
+function firstScreen(html: string): { end: number; budget: number; kind: "top" | "share" } {
+  const at = /<html[^>]*data-story-at="[^"#]*#([^"]+)"/.exec(html)?.[1];
+  const chapter = at ? html.indexOf(`id="${at}"`) : html.search(/<section class="chapter"/);
+  if (at && chapter < 0) throw new Error(`a share page opens at "${at}", which it does not contain`);
+  const kind = at ? "share" : "top";
+  const budget = at ? 3 * BUDGET.firstScreen : BUDGET.firstScreen;
+  if (chapter < 0) return { end: html.length, budget, kind };
+  const end = html.indexOf("</section>", chapter);
+  if (end < 0) throw new Error(`the chapter at ${chapter} has no end`);
+  return { end: end + "</section>".length, budget, kind };
+}
+
+const pages = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith(".html") && !f.startsWith(`download${path.sep}`));
+const worst = { top: { page: "", bytes: 0 }, share: { page: "", bytes: 0 } };
+for (const page of pages) {
+  const html = readFileSync(path.join(dist, page), "utf8");
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g))
+    if (!/\bmedia="print"/.test(m[0])) failures.push(`${page}: a render-blocking stylesheet ${m[0]}`);
+  const { end, budget, kind } = firstScreen(html);
+  // Level 6, what hosts' on-the-fly gzip uses (brotli does better still).
+  const bytes = gzipSync(Buffer.from(html.slice(0, end)), { level: 6 }).length;
+  if (bytes > worst[kind].bytes) worst[kind] = { page, bytes };
+  if (bytes > budget) failures.push(`${page}: its first screen needs ${kb(bytes)} of HTML, over ${kb(budget)}`);
+}
+console.log(
+  `first screen, HTML gzipped: at most ${kb(worst.top.bytes)} (${worst.top.page}; budget ${kb(BUDGET.firstScreen)}); ` +
+    `a share page's chapter at most ${kb(worst.share.bytes)} (${worst.share.page}; budget ${kb(3 * BUDGET.firstScreen)}); no render-blocking stylesheet`,
+);
 
 const manifest = JSON.parse(readFileSync(path.join(dist, "geo/manifest.json"), "utf8")) as { files: Record<string, { file: string }> };
 const layerSizes = Object.entries(manifest.files).map(([name, f]) => [name, gz(path.join(dist, "geo", f.file))] as const);

@@ -16,6 +16,8 @@ export interface GestureTiming {
   loadingMs: number;
   /** gesture → the live map replaces the still frame (data-map-state="ready"), to its next frame */
   shownMs: number;
+  /** gesture → each of the live map's User Timing marks ("live-map:…", without the prefix) */
+  stagesMs: Record<string, number>;
 }
 
 interface BenchMarks {
@@ -63,7 +65,15 @@ export async function gestureToLiveMap(url: string): Promise<GestureTiming> {
     if (marks.gesture === undefined || marks.loading === undefined || marks.shown === undefined) {
       throw new Error(`${url}: incomplete timings ${JSON.stringify(marks)}`);
     }
-    return { loadingMs: marks.loading - marks.gesture, shownMs: marks.shown - marks.gesture };
+    const gesture = marks.gesture;
+    const stages = await page.evaluate(() =>
+      performance
+        .getEntriesByType("mark")
+        .filter((m) => m.name.startsWith("live-map:"))
+        .map((m) => [m.name.slice("live-map:".length), m.startTime] as const),
+    );
+    const stagesMs = Object.fromEntries(stages.map(([name, at]) => [name, Math.round(at - gesture)]));
+    return { loadingMs: marks.loading - gesture, shownMs: marks.shown - gesture, stagesMs };
   } finally {
     await browser.close();
   }

@@ -89,6 +89,7 @@ function startEmbed(main: HTMLElement, config: StoryConfig): void {
     currentStep: () => step,
     reduceMotion: () => reduced,
     povertyYear: () => years.year(),
+    warmUpShaders: false,
     problems,
     onReady: (map) => {
       live = map;

@@ -16,6 +16,7 @@ import {
   highlightFilter,
   highlightLayers,
   povertyColourExpression,
+  styleShowing,
   TOGGLED_STYLE_LAYERS,
   visibleStyleLayers,
   type MapLayerData,
@@ -29,6 +30,8 @@ import { layerFiller, topoFeatures } from "./map-layer-filling.ts";
 import { createMapNames } from "./map-names.ts";
 
 maplibregl.setWorkerUrl(workerUrl);
+// The worker starts (fetches and compiles its code) while this thread fetches and converts the layers.
+maplibregl.prewarm();
 
 export interface LiveMapOptions {
   el: HTMLElement;
@@ -41,6 +44,11 @@ export interface LiveMapOptions {
   /** pixels kept clear around a step's view (e.g. where text overlaps the map) */
   padding: () => maplibregl.PaddingOptions;
   reduceMotion: () => boolean;
+  /**
+   * Whether the first frame draws every layer, so that no shader compiles later in the middle of
+   * a chapter's camera flight: for the story. An embed shows one view and draws only its layers.
+   */
+  warmUpShaders: boolean;
   /** MapLibre's own interface strings (control names) in the page's language */
   locale: Record<string, string>;
 }
@@ -75,6 +83,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     Promise.all(firstLayers.map((name) => options.fetchLayer(name))),
     loadStylesheet(maplibreCssUrl),
   ]);
+  performance.mark("live-map:layers-fetched");
   const data = { toSoe: options.toSoe } as MapLayerData;
   for (const name of TOPO_LAYERS) data[name] = { type: "FeatureCollection", features: [] };
   firstLayers.forEach((name, k) => (data[name] = topoFeatures(name, topologies[k]!)));
@@ -82,9 +91,13 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   const host = el.querySelector<HTMLElement>("[data-map-canvas]");
   if (!host) throw new Error("map element lacks its [data-map-canvas] child");
   let povertyYear: PovertyYear = 2024;
+  // The still frame covers the map until it has drawn the first step. In the story, the first frame
+  // draws every layer (a shader compiling during a flight blocks the page for a tenth of a second)
+  // and the step's own layers follow in the next.
+  const style = styleShowing(buildMapStyle(data, povertyYear), options.warmUpShaders ? "every-layer" : first);
   const map = new maplibregl.Map({
     container: host,
-    style: buildMapStyle(data, povertyYear),
+    style,
     bounds: first.bounds,
     fitBoundsOptions: { padding: options.padding() },
     minZoom: 2,
@@ -136,15 +149,15 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
 
   const fillLayers = layerFiller(map, options.fetchLayer, firstLayers);
 
+  performance.mark("live-map:created");
   await map.once("load");
-  // Draw every layer once while the still frame covers the map: the shaders compile now, not in
-  // the middle of a chapter's flight, where a compile blocks the page for a tenth of a second.
-  for (const id of TOGGLED_STYLE_LAYERS) map.setLayoutProperty(id, "visibility", "visible");
-  await map.once("idle");
-  applyLayers(first);
+  performance.mark("live-map:first-frame");
   names.place(first);
   names.side();
-  await map.once("idle");
+  if (options.warmUpShaders) {
+    applyLayers(first);
+    await map.once("idle");
+  }
   mirrorCamera();
   keepCreditsFolded(map, el);
 

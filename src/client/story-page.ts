@@ -152,6 +152,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     currentStep,
     reduceMotion: () => reduceMotion.matches,
     povertyYear: () => years!.year(),
+    warmUpShaders: true,
     problems,
     onReady: (map) => {
       live = map;

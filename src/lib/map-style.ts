@@ -198,3 +198,25 @@ export function visibleStyleLayers(storyLayers: readonly string[]): Set<string> 
 }
 
 export const TOGGLED_STYLE_LAYERS: readonly string[] = [...new Set(Object.values(STORY_LAYER_STYLE_IDS).flat())];
+
+/** What a style shows: a step's story layers and outlined areas, or every layer at once. */
+export type StyleShown = { layers: readonly string[]; highlight: readonly string[] } | "every-layer";
+
+/**
+ * The style with its toggled and highlight layers shown or hidden as `shown` says. "every-layer"
+ * draws each of them in one frame: their shaders compile then, not during a later camera flight.
+ */
+export function styleShowing(style: StyleSpecification, shown: StyleShown): StyleSpecification {
+  const visible = shown === "every-layer" ? undefined : visibleStyleLayers(shown.layers);
+  const outlined = shown === "every-layer" ? undefined : highlightLayers(shown.highlight);
+  const toggled = new Set(TOGGLED_STYLE_LAYERS);
+  const highlights = new Set(HIGHLIGHT_STYLE_LAYERS);
+  const layers = style.layers.map((layer): LayerSpecification => {
+    if (layer.type === "background" || !(toggled.has(layer.id) || highlights.has(layer.id))) return layer;
+    const on = highlights.has(layer.id) ? (outlined?.has(layer.id) ?? true) : (visible?.has(layer.id) ?? true);
+    const next = { ...layer, layout: { ...layer.layout, visibility: on ? ("visible" as const) : ("none" as const) } };
+    if (highlights.has(layer.id) && shown !== "every-layer") return { ...next, filter: highlightFilter(shown.highlight) };
+    return next;
+  });
+  return { ...style, layers };
+}

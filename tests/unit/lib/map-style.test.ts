@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { highlightLayers, visibleStyleLayers } from "../../../src/lib/map-style.ts";
+import type { FeatureCollection } from "geojson";
+import {
+  buildMapStyle,
+  HIGHLIGHT_STYLE_LAYERS,
+  highlightLayers,
+  styleShowing,
+  TOGGLED_STYLE_LAYERS,
+  visibleStyleLayers,
+  type MapLayerData,
+} from "../../../src/lib/map-style.ts";
 
 describe("highlightLayers", () => {
   it("outlines each code on the layer of its level, and nothing else", () => {
@@ -24,5 +33,38 @@ describe("visibleStyleLayers", () => {
 
   it("refuses a story layer it does not know", () => {
     expect(() => visibleStyleLayers(["rainfall"])).toThrow('unknown story layer "rainfall"');
+  });
+});
+
+describe("styleShowing", () => {
+  const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
+  const data = { countries: empty, provinces: empty, regencies: empty, districts: empty, villages: empty, toSoe: empty } as MapLayerData;
+  const visibility = (style: ReturnType<typeof buildMapStyle>, id: string) =>
+    (style.layers.find((l) => l.id === id) as { layout?: { visibility?: string } }).layout?.visibility ?? "visible";
+
+  it("draws every toggled and highlight layer at once for the shader warm-up", () => {
+    const style = styleShowing(buildMapStyle(data, 2024), "every-layer");
+    for (const id of [...TOGGLED_STYLE_LAYERS, ...HIGHLIGHT_STYLE_LAYERS]) expect(visibility(style, id), id).toBe("visible");
+  });
+
+  it("shows a step's layers and outlines only, as the live map does after the warm-up", () => {
+    const built = buildMapStyle(data, 2024);
+    const style = styleShowing(built, { layers: ["poverty"], highlight: ["53.02"] });
+    expect(visibility(style, "poverty-fill")).toBe("visible");
+    expect(visibility(style, "regencies-line")).toBe("visible");
+    expect(visibility(style, "villages-fill")).toBe("none");
+    expect(visibility(style, "highlight-regencies")).toBe("visible");
+    expect(visibility(style, "highlight-villages")).toBe("none");
+    expect(style.layers.find((l) => l.id === "highlight-regencies")).toMatchObject({
+      filter: ["in", ["get", "code"], ["literal", ["53.02"]]],
+    });
+    // The built style is left as it was: the story builds it once.
+    expect(visibility(built, "poverty-fill")).toBe("none");
+  });
+
+  it("refuses a step that names a layer the style lacks", () => {
+    expect(() => styleShowing(buildMapStyle(data, 2024), { layers: ["rainfall"], highlight: [] })).toThrow(
+      'unknown story layer "rainfall"',
+    );
   });
 });
