@@ -3,6 +3,7 @@
  * live map uses. Lines are simplified to the frame's own scale (under a pixel) and clipped to it,
  * so a frame costs only what it shows. Pure: no DOM, no file access.
  */
+import { compactPathData } from "./svg-path-data.ts";
 import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
@@ -117,8 +118,9 @@ export function renderStaticMap(input: StaticMapInput): StaticMapOutput {
     for (const f of features) {
       const props = f.properties ?? {};
       if (layer.filter && !layer.filter(props)) continue;
-      const d = path(f as GeoPermissibleObjects);
-      if (!d) continue;
+      const raw = path(f as GeoPermissibleObjects);
+      if (!raw) continue;
+      const d = compactPathData(raw);
       const className = typeof layer.className === "function" ? layer.className(props) : layer.className;
       paths.push({ id: String(f.id ?? ""), d, className });
     }
