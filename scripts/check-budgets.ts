@@ -8,7 +8,8 @@
  * - the first screen in the first round trip: no page links a render-blocking stylesheet, and the
  *   HTML up to the end of what a reader sees first (a story's first chapter, a whole embed) is at
  *   most 14 KB gzipped, what a server sends before its first acknowledgement (TCP's initial window
- *   of ten packets); a share page's chapter within the first two round trips.
+ *   of ten packets); a share page's chapter within the first two round trips; the first screen's
+ *   still map preloaded from the head.
  * Prints a table and exits 1 on the first budget broken, naming it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -91,6 +92,10 @@ for (const page of pages) {
   const html = readFileSync(path.join(dist, page), "utf8");
   for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g))
     if (!/\bmedia="print"/.test(m[0])) failures.push(`${page}: a render-blocking stylesheet ${m[0]}`);
+  // The still map on the first screen is fetched from the head, before the body is parsed.
+  const still = /<img class="story-map__still" src="([^"]+)"/.exec(html)?.[1];
+  if (still && !new RegExp(`<link rel="preload" as="image" href="${still}" fetchpriority="high"`).test(html))
+    failures.push(`${page}: its first still map ${still} is not preloaded from the head`);
   const { end, budget, kind } = firstScreen(html);
   // Level 6, what hosts' on-the-fly gzip uses (brotli does better still).
   const bytes = gzipSync(Buffer.from(html.slice(0, end)), { level: 6 }).length;
@@ -99,7 +104,7 @@ for (const page of pages) {
 }
 console.log(
   `first screen, HTML gzipped: at most ${kb(worst.top.bytes)} (${worst.top.page}; budget ${kb(BUDGET.firstScreen)}); ` +
-    `a share page's chapter at most ${kb(worst.share.bytes)} (${worst.share.page}; budget ${kb(3 * BUDGET.firstScreen)}); no render-blocking stylesheet`,
+    `a share page's chapter at most ${kb(worst.share.bytes)} (${worst.share.page}; budget ${kb(3 * BUDGET.firstScreen)}); no render-blocking stylesheet, the still maps preloaded`,
 );
 
 const manifest = JSON.parse(readFileSync(path.join(dist, "geo/manifest.json"), "utf8")) as { files: Record<string, { file: string }> };
