@@ -75,3 +75,31 @@ test("the share action copies the chapter's share link where there is no share s
   await expect(page.locator("section#poverty [data-share-status]")).toContainText("/share/poverty/");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/share\/poverty\/$/);
 });
+
+/** Layout shifts not caused by the reader, summed as Chrome's CLS counts them, on each page the tab opens next. */
+async function watchLayoutShifts(page: import("@playwright/test").Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { layoutShift: number };
+    w.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.layoutShift += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [375, 700],
+] as const) {
+  test(`nothing on the first screen moves as the page finishes loading, at ${width} px (story, share pages)`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const shifted = await watchLayoutShifts(page);
+    for (const path of ["/", "/share/ktp/", "/id/share/oko-mama/"]) {
+      await page.goto(path);
+      await page.waitForTimeout(2500); // the scripts, the opening chapter's caption, the lazy layout
+      expect(await shifted(), path).toBeLessThanOrEqual(0.01);
+    }
+  });
+}
