@@ -12,9 +12,10 @@
  *   still map preloaded from the head.
  * Prints a table and exits 1 on the first budget broken, naming it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { distFiles } from "./dist-files.ts";
 
 const dist = path.resolve(process.argv[2] ?? "dist");
 const KB = 1024;
@@ -84,9 +85,7 @@ function firstScreen(html: string): { end: number; budget: number; kind: "top" |
   return { end: end + "</section>".length, budget, kind };
 }
 
-const pages = readdirSync(dist, { recursive: true })
-  .map(String)
-  .filter((f) => f.endsWith(".html") && !f.startsWith(`download${path.sep}`));
+const pages = distFiles(dist, (f) => f.endsWith(".html") && !f.startsWith(`download${path.sep}`)).map((f) => path.relative(dist, f));
 const worst = { top: { page: "", bytes: 0 }, share: { page: "", bytes: 0 } };
 for (const page of pages) {
   const html = readFileSync(path.join(dist, page), "utf8");
@@ -114,22 +113,15 @@ console.log(`geometry: ${kb(geometry)} gzipped (budget ${kb(BUDGET.geometry)}): 
 if (geometry > BUDGET.geometry) failures.push(`geometry: ${kb(geometry)} exceeds ${kb(BUDGET.geometry)}`);
 
 let largest = { file: "", bytes: 0 };
-const walk = (dir: string): void => {
-  for (const name of readdirSync(dir)) {
-    const f = path.join(dir, name);
-    if (statSync(f).isDirectory()) walk(f);
-    else if (/\.(png|jpe?g|webp|gif|svg|avif)$/.test(name)) {
-      const bytes = statSync(f).size;
-      const rel = path.relative(dist, f);
-      const budget = rel.startsWith(`graphics${path.sep}`) ? BUDGET.graphic : BUDGET.image;
-      if (budget === BUDGET.image && bytes > largest.bytes) largest = { file: rel, bytes };
-      if (bytes > budget) failures.push(`image ${rel}: ${kb(bytes)} exceeds ${kb(budget)}`);
-    }
-  }
-};
-walk(dist);
+for (const f of distFiles(dist, (rel) => /\.(png|jpe?g|webp|gif|svg|avif)$/.test(rel))) {
+  const bytes = statSync(f).size;
+  const rel = path.relative(dist, f);
+  const budget = rel.startsWith(`graphics${path.sep}`) ? BUDGET.graphic : BUDGET.image;
+  if (budget === BUDGET.image && bytes > largest.bytes) largest = { file: rel, bytes };
+  if (bytes > budget) failures.push(`image ${rel}: ${kb(bytes)} exceeds ${kb(budget)}`);
+}
 console.log(`largest image: ${largest.file} ${kb(largest.bytes)} (budget ${kb(BUDGET.image)} each)`);
-const fonts = readdirSync(dist, { recursive: true }).filter((f) => /\.(woff2?|ttf|otf)$/.test(String(f)));
+const fonts = distFiles(dist, (rel) => /\.(woff2?|ttf|otf)$/.test(rel));
 console.log(`font files: ${fonts.length} (system fonts only)`);
 
 if (failures.length > 0) {

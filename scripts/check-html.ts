@@ -3,9 +3,9 @@
  * listing each error with its page, line and message. Warnings are printed; they do not fail.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { builtPages } from "./dist-files.ts";
 
 interface VnuMessage {
   type: "error" | "info" | "non-document-error";
@@ -16,19 +16,7 @@ interface VnuMessage {
 }
 
 const dist = path.resolve(process.argv[2] ?? "dist");
-const pages: string[] = [];
-const walk = (dir: string): void => {
-  for (const name of readdirSync(dir)) {
-    const f = path.join(dir, name);
-    if (statSync(f).isDirectory()) walk(f);
-    else if (name.endsWith(".html")) pages.push(f);
-  }
-};
-walk(dist);
-if (pages.length === 0) {
-  console.error(`check-html: no .html files in ${dist}: run \`npm run build\` first`);
-  process.exit(1);
-}
+const pages = builtPages(dist, "check-html");
 
 const jar = path.join(path.dirname(createRequire(import.meta.url).resolve("vnu-jar/package.json")), "build/dist/vnu.jar");
 // vnu writes its JSON report to stderr; --exit-zero-always so that only a failure to run is an exit code.

@@ -3,8 +3,9 @@
  * #fragments (against the ids of the target page). Links to other sites are listed, not fetched
  * (no network here). Exits 1 naming each broken link and the page it is on.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { builtPages } from "./dist-files.ts";
 
 const dist = path.resolve(process.argv[2] ?? "dist");
 const base = (process.env.SITE_BASE ?? "/").replace(/\/?$/, "/");
@@ -14,15 +15,7 @@ if (!process.env.SITE_URL) {
 }
 const site = new URL(process.env.SITE_URL);
 
-const pages: string[] = [];
-const walk = (dir: string): void => {
-  for (const name of readdirSync(dir)) {
-    const f = path.join(dir, name);
-    if (statSync(f).isDirectory()) walk(f);
-    else if (name.endsWith(".html")) pages.push(f);
-  }
-};
-walk(dist);
+const pages = builtPages(dist, "check-links");
 
 const idsCache = new Map<string, Set<string>>();
 const idsOf = (file: string): Set<string> => {

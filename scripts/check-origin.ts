@@ -4,8 +4,9 @@
  * oEmbed discovery, Open Graph / Twitter URLs, oEmbed documents) is on SITE_URL. Exits 1 naming
  * each file and what it found.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { distFiles } from "./dist-files.ts";
 
 const dist = path.resolve(process.argv[2] ?? "dist");
 if (!process.env.SITE_URL) {
@@ -25,13 +26,6 @@ const READ_ELSEWHERE = [
 
 const problems: string[] = [];
 let files = 0;
-const walk = (dir: string): void => {
-  for (const name of readdirSync(dir)) {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) walk(file);
-    else if (TEXT.test(name)) check(file);
-  }
-};
 function check(file: string): void {
   files++;
   const text = readFileSync(file, "utf8");
@@ -46,7 +40,7 @@ function check(file: string): void {
     }
   }
 }
-walk(dist);
+for (const file of distFiles(dist, (f) => TEXT.test(path.basename(f)))) check(file);
 for (const p of problems) console.error(p);
 console.log(`check-origin: ${files} files, ${problems.length} problems (SITE_URL ${origin})`);
 if (problems.length > 0) process.exit(1);
