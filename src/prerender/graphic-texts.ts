@@ -1,6 +1,7 @@
 /**
- * The words a downloadable graphic carries, in its language: the map legend's texts (as the
- * story's legend shows them), the source line as plain text, and the credit. Build-time only.
+ * The words a map legend and a source line carry, in a language, for the story's components
+ * (MapLegend.astro, SourceLine.astro) and the downloadable graphics alike, and a graphic's credit.
+ * Build-time only.
  */
 import { loadSources } from "../facts/index.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -12,7 +13,7 @@ import { citeSources, localizeWhere, yearRanges } from "../lib/source-line.ts";
 import { figureRegistry } from "./figures.ts";
 import { STATIC_POVERTY_YEAR } from "./frames.ts";
 
-/** The legend's texts, as MapLegend.astro gives them (the graphic shows the static year, as the frames do). */
+/** The legend's texts (with the static poverty year, as the still frames show it; the page's script switches it). */
 export function mapLegendTexts(locale: Locale): LegendTexts {
   const registry = figureRegistry();
   const pct = (key: string): string => {
@@ -41,21 +42,33 @@ export function mapLegendTexts(locale: Locale): LegendTexts {
   };
 }
 
-/** "Source: Usbobo & Sogen (2023), Figure 5; BPS NTT (one source)", as SourceLine.astro writes it, without links. */
-export function sourceText(figures: readonly RegisteredFigure[], extraSources: readonly string[], locale: Locale): string {
+/** One source a figure line cites: its short name, its address, where in it, and a note when one source alone gives it. */
+export interface SourceCitation {
+  name: string;
+  url?: string;
+  detail: string;
+  confirm: string;
+}
+
+/** The sources behind some figures, in the page's language: SourceLine.astro links them, a graphic writes them out. */
+export function sourceCitations(figures: readonly RegisteredFigure[], extraSources: readonly string[], locale: Locale): SourceCitation[] {
   const sources = new Map(loadSources().sources.map((s) => [s.id, s]));
-  const parts = citeSources(figures, extraSources).map((c) => {
+  return citeSources(figures, extraSources).map((c) => {
     const source = sources.get(c.source);
-    if (!source) throw new Error(`graphic: unknown source "${c.source}" (not in data/sources.json)`);
+    if (!source) throw new Error(`unknown source "${c.source}" (not in data/sources.json)`);
     const confirm =
       c.singleSourceYears.length > 0
         ? ` (${t(locale, "chapter.sourceConfirm1")}: ${yearRanges(c.singleSourceYears)})`
         : c.confirm === 1
           ? ` (${t(locale, "chapter.sourceConfirm1")})`
           : "";
-    const detail = c.where.map((w) => localizeWhere(w, locale)).join("; ");
-    return `${source.short}${detail ? `, ${detail}` : ""}${confirm}`;
+    return { name: source.short, url: source.url, detail: c.where.map((w) => localizeWhere(w, locale)).join("; "), confirm };
   });
+}
+
+/** "Source: Usbobo & Sogen (2023), Figure 5; BPS NTT (one source)", as SourceLine.astro writes it, without links. */
+export function sourceText(figures: readonly RegisteredFigure[], extraSources: readonly string[], locale: Locale): string {
+  const parts = sourceCitations(figures, extraSources, locale).map((c) => `${c.name}${c.detail ? `, ${c.detail}` : ""}${c.confirm}`);
   return `${t(locale, "chart.source")}: ${parts.join("; ")}`;
 }
 
