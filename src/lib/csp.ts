@@ -72,7 +72,9 @@ export function headersFile(base: string, locales: readonly string[]): string {
 export function headerRules(base: string, locales: readonly string[]): { pattern: string; headers: string[] }[] {
   const b = base.replace(/\/?$/, "/");
   const prefixes = locales.map((l, k) => (k === 0 ? b : `${b}${l}/`));
-  const pagePaths = [...prefixes, ...prefixes.flatMap((p) => [`${p}share/*`, `${p}data/*`]), `${b}404.html`];
+  // The embed builder (embed/ itself) is a page, not an embed: its rule adds a second policy that
+  // refuses framing to the embeds' one (a browser enforces every policy it is sent).
+  const pagePaths = [...prefixes, ...prefixes.flatMap((p) => [`${p}share/*`, `${p}data/*`, `${p}embed/`]), `${b}404.html`];
   const embedPaths = prefixes.map((p) => `${p}embed/*`);
   const rule = (pattern: string, headers: string[]) => ({ pattern, headers });
   const pages = (paths: string[], framing: "none" | "any") =>

@@ -55,8 +55,8 @@ test.afterAll(() => {
   rmSync(prefix, { recursive: true, force: true });
 });
 
-test("the story refuses framing and carries its CSP", async ({ request }) => {
-  for (const url of ["/", "/id/", "/share/soe/"]) {
+test("the story (and the embed builder) refuses framing and carries its CSP", async ({ request }) => {
+  for (const url of ["/", "/id/", "/share/soe/", "/embed/"]) {
     const res = await request.get(`${origin}${url}`);
     expect(res.status(), url).toBe(200);
     const h = res.headers();

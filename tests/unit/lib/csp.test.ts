@@ -26,6 +26,8 @@ describe("content security policy", () => {
       expect(csp(page), page).toHaveLength(1);
       expect(csp(page)[0], page).toContain("frame-ancestors 'none'");
     }
+    // The embed builder is a page: of the two policies it is sent, one refuses framing.
+    for (const builder of ["/embed/", "/id/embed/"]) expect(csp(builder).join(", "), builder).toContain("frame-ancestors 'none'");
   });
 
   it("follows the site's base path", () => {

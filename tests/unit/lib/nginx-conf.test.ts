@@ -16,7 +16,7 @@ describe("nginxServerBlock", () => {
   const conf = nginxServerBlock(headerRules("/", ["en", "id"]), "/");
 
   it("sends the story's policy, refusing framing, on the story and its index file", () => {
-    for (const at of ["= /", "= /index.html", "= /id/", "/share/", "/id/data/", "= /404.html"]) {
+    for (const at of ["= /", "= /index.html", "= /id/", "/share/", "/id/data/", "= /404.html", "= /embed/", "= /id/embed/index.html"]) {
       const lines = location(conf, at);
       expect(lines.join("\n"), at).toContain("frame-ancestors 'none'");
       // nginx drops inherited add_header lines in a location that has its own: every one is repeated.
