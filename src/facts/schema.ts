@@ -123,6 +123,8 @@ export const sourceSchema = z
     id: sourceIdSchema,
     /** how a source line names it, e.g. "BPS NTT" */
     short: textSchema,
+    /** how an Indonesian source line names it, where `short` is English words (e.g. "Rilis resmi BPS NTT") */
+    shortId: textSchema.optional(),
     kind: z.enum(["paper", "geodata", "statistics", "dataset", "government", "news"]),
     citation: textSchema,
     authors: z.array(textSchema).min(1).optional(),

@@ -90,3 +90,8 @@ export function yearRanges(years: readonly number[]): string {
   }
   return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(", ");
 }
+
+/** How a source line names a source in a language: its Indonesian short name on Indonesian pages, where it has one. */
+export function sourceShortName(source: { short: string; shortId?: string }, locale: "en" | "id"): string {
+  return locale === "id" ? (source.shortId ?? source.short) : source.short;
+}

@@ -6,7 +6,7 @@ import { loadSources, type Source } from "../facts/index.ts";
 import { licenceText, td, type DataPageKey } from "../i18n/data-page.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatNumber } from "../lib/format.ts";
-import { citeSources, localizeWhere } from "../lib/source-line.ts";
+import { citeSources, localizeWhere, sourceShortName } from "../lib/source-line.ts";
 import { buildChart } from "./chart-specs.ts";
 import { downloads, downloadUrl, type Download, type PropertySources } from "./downloads.ts";
 import { siteBase } from "./urls.ts";
@@ -48,7 +48,7 @@ export function downloadGroups(locale: Locale): { title: string; rows: DownloadR
     for (const id of new Set(ids)) {
       const s = source(id);
       const list = byLicence.get(s.license) ?? [];
-      list.push({ id, short: s.short });
+      list.push({ id, short: sourceShortName(s, locale) });
       byLicence.set(s.license, list);
     }
     return [...byLicence].map(([licence, refs]) => ({ licence: licenceText(licence, locale), sources: refs }));
@@ -67,7 +67,7 @@ export function downloadGroups(locale: Locale): { title: string; rows: DownloadR
           {
             refs: cited.map((c) => {
               const detail = c.where.map((w) => localizeWhere(w, locale)).join("; ");
-              return { id: c.source, short: source(c.source).short, ...(detail ? { detail } : {}) };
+              return { id: c.source, short: sourceShortName(source(c.source), locale), ...(detail ? { detail } : {}) };
             }),
           },
         ],
@@ -82,13 +82,16 @@ export function downloadGroups(locale: Locale): { title: string; rows: DownloadR
       holds: td(locale, `downloads.layer.${d.layer}`, { count: formatNumber(d.features, locale, 0) }),
       properties: td(locale, "downloads.properties", { list: d.properties.join(", ") }),
       licences: [
-        { licence: licenceText(d.license, locale), sources: [{ id: d.boundariesSource, short: source(d.boundariesSource).short }] },
+        {
+          licence: licenceText(d.license, locale),
+          sources: [{ id: d.boundariesSource, short: sourceShortName(source(d.boundariesSource), locale) }],
+        },
       ],
       cite: [
         { label: td(locale, "downloads.attribution"), quote: d.attribution, refs: [] },
         ...d.extraSources.map((e) => ({
           label: td(locale, extraLabel[e.what]),
-          refs: e.sourceIds.map((id) => ({ id, short: source(id).short })),
+          refs: e.sourceIds.map((id) => ({ id, short: sourceShortName(source(id), locale) })),
         })),
       ],
     };

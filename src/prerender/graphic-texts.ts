@@ -9,7 +9,7 @@ import { t } from "../i18n/ui.ts";
 import { formatFigure } from "../lib/format.ts";
 import { lookupFigure, type RegisteredFigure } from "../lib/figure-registry.ts";
 import type { LegendTexts } from "../lib/legend.ts";
-import { citeSources, localizeWhere, yearRanges } from "../lib/source-line.ts";
+import { citeSources, localizeWhere, sourceShortName, yearRanges } from "../lib/source-line.ts";
 import { figureRegistry } from "./figures.ts";
 import { STATIC_POVERTY_YEAR } from "./frames.ts";
 
@@ -62,7 +62,12 @@ export function sourceCitations(figures: readonly RegisteredFigure[], extraSourc
         : c.confirm === 1
           ? ` (${t(locale, "chapter.sourceConfirm1")})`
           : "";
-    return { name: source.short, url: source.url, detail: c.where.map((w) => localizeWhere(w, locale)).join("; "), confirm };
+    return {
+      name: sourceShortName(source, locale),
+      url: source.url,
+      detail: c.where.map((w) => localizeWhere(w, locale)).join("; "),
+      confirm,
+    };
   });
 }
 

@@ -12,7 +12,7 @@ import { apa, articleFromSource, type PaperSource } from "../lib/citation.ts";
 import { lookupFigure, type FigureRegistry, type RegisteredFigure } from "../lib/figure-registry.ts";
 import { replaceFigureTokens } from "../lib/figure-tokens.ts";
 import { formatFigure } from "../lib/format.ts";
-import { citeSources, localizeWhere } from "../lib/source-line.ts";
+import { citeSources, localizeWhere, sourceShortName } from "../lib/source-line.ts";
 
 /** The findings on the leaflet, in order: a chapter and the one figure that carries it. */
 export const LEAFLET_FINDINGS: readonly { slug: string; keyFigure: string }[] = [
@@ -80,7 +80,7 @@ export function leafletContent(
   const shortOf = (id: string): string => {
     const s = sources.find((x) => x.id === id);
     if (!s) throw new Error(`${where}: unknown source "${id}" (not in data/sources.json)`);
-    return s.short;
+    return sourceShortName(s, locale);
   };
   const findings = LEAFLET_FINDINGS.map(({ slug, keyFigure }) => {
     const c = chapter(slug);

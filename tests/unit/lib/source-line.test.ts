@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { citeSources, localizeWhere, splitSourceRef, yearRanges } from "../../../src/lib/source-line.ts";
-import { loadPaperFigures } from "../../../src/facts/load.ts";
+import { citeSources, localizeWhere, sourceShortName, splitSourceRef, yearRanges } from "../../../src/lib/source-line.ts";
+import { loadPaperFigures, loadSources } from "../../../src/facts/index.ts";
 import type { RegisteredFigure } from "../../../src/lib/figure-registry.ts";
 
 const death = (year: number, confirm: number): RegisteredFigure => ({
@@ -57,5 +57,24 @@ describe("localizeWhere", () => {
         /Background|Review|sites|Methodolog|Findings|household|better job|residents|education|Conclusion/,
       );
     }
+  });
+});
+
+describe("sourceShortName", () => {
+  const sources = loadSources().sources;
+  const byId = (id: string) => sources.find((s) => s.id === id)!;
+
+  it("names a source in Indonesian on Indonesian pages where its short name is English words", () => {
+    expect(sourceShortName(byId("bps-ntt-press-releases"), "en")).toBe("BPS NTT press releases");
+    expect(sourceShortName(byId("bps-ntt-press-releases"), "id")).toBe("Berita Resmi Statistik BPS NTT");
+  });
+
+  it("keeps a proper name as it is in both languages", () => {
+    expect(sourceShortName(byId("usbobo-sogen-2023"), "id")).toBe("Usbobo & Sogen (2023)");
+  });
+
+  it("leaves no English description untranslated: every short name of words like these has its Indonesian one", () => {
+    const english = /\b(?:press|releases|office|plan|data|via|reports|dataset)\b/i;
+    for (const s of sources) if (english.test(s.short)) expect(s.shortId, s.id).toBeTruthy();
   });
 });
