@@ -92,6 +92,10 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
       return;
     }
     el.dataset.mapState = "loading";
+    // Nothing in the map takes focus before it is shown: MapLibre's folded-out credits set
+    // visibility: visible, which outranks the hidden canvas around them.
+    const canvasHost = el.querySelector<HTMLElement>("[data-map-canvas]");
+    if (canvasHost) canvasHost.inert = true;
     // User Timing marks ("live-map:…"): `npm run bench` reads them to break the reader's wait down.
     performance.mark("live-map:webgl-checked");
     // The first chapter's layers load while MapLibre's code does; the others when a chapter nears.
@@ -117,6 +121,7 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
       live.show(options.currentStep(), false);
       live.setPovertyYear(options.povertyYear());
       el.classList.add("is-live");
+      if (canvasHost) canvasHost.inert = false;
       el.dataset.mapState = "ready";
       options.onReady(live);
     } catch (err) {

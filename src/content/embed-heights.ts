@@ -6,7 +6,7 @@
 export const EMBED_HEIGHTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   "study-villages": { en: 891, id: 870 },
   "poverty-map": { en: 973, id: 973 },
-  "ktp-map": { en: 851, id: 830 },
+  "ktp-map": { en: 851, id: 851 },
   "road-to-soe": { en: 891, id: 912 },
   "labour-market-map": { en: 799, id: 778 },
   "legal-routes-map": { en: 756, id: 756 },

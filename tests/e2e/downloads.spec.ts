@@ -8,6 +8,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import type { FeatureCollection, Geometry, Position } from "geojson";
 import { buildChart } from "../../src/prerender/chart-specs.ts";
 import { td } from "../../src/i18n/data-page.ts";
+import { sourceShortName } from "../../src/lib/source-line.ts";
 import { CHARTS } from "../../src/content/chapter-schema.ts";
 import { CHART_DEFS } from "../../src/content/chart-definitions.ts";
 import { loadMigrantWorkerDeaths, loadPaperFigures, loadSources, parseCsv, repoRoot } from "../../src/facts/index.ts";
@@ -74,8 +75,8 @@ for (const p of PAGES) {
       ].sort(),
     );
 
-    // Every source of data/sources.json is listed, with its licence.
-    for (const s of sources) await expect(page.locator(`#source-${s.id}`)).toContainText(s.short);
+    // Every source of data/sources.json is listed by its name in the page's language, with its licence.
+    for (const s of sources) await expect(page.locator(`#source-${s.id}`)).toContainText(sourceShortName(s, p.lang));
     await expect(page.locator("#source-usbobo-sogen-2023")).toContainText("CC BY-NC-SA 4.0");
     await expect(page.locator("#source-wilayah-boundaries")).toContainText("MIT");
 
