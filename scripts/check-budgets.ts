@@ -15,6 +15,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { pageScriptUrls } from "../src/lib/boot-script.ts";
 import { distFiles } from "./dist-files.ts";
 
 const dist = path.resolve(process.argv[2] ?? "dist");
@@ -50,7 +51,7 @@ function eagerScripts(html: string): string[] {
       visit(path.resolve(path.dirname(file), m[1]!));
     }
   };
-  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) visit(distFile(m[1]!));
+  for (const src of pageScriptUrls(html)) visit(distFile(src));
   for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) visit(distFile(m[1]!));
   return [...seen];
 }
