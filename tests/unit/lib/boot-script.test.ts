@@ -66,7 +66,10 @@ function bootPage(options: { still: boolean; entryTypes: string[] }) {
   };
   class PerformanceObserver {
     static supportedEntryTypes = options.entryTypes;
-    constructor(private callback: (typeof observers)[number]["callback"]) {}
+    callback: (typeof observers)[number]["callback"];
+    constructor(callback: (typeof observers)[number]["callback"]) {
+      this.callback = callback;
+    }
     observe(o: { type: string; buffered: boolean }) {
       expect(o.buffered).toBe(true);
       observers.push({ type: o.type, callback: this.callback, connected: true });
