@@ -19,11 +19,12 @@ export const SCRIPTS_RUN_ATTRIBUTE = "data-scripts";
  * - marks the page as scripted, so that CSS lays out the scripted story from the first paint;
  * - gives a share page (the story opened at one chapter) the story's own address, so that the
  *   story script opens that chapter as it would any link to it, and a reload or bookmark is the story's;
- * - adds the listed module scripts, in order, once the page's first still map (the
- *   `elementtiming="first-still"` image) has been drawn, as Element Timing reports; where the
- *   browser has no Element Timing, or the page no still, once its first contentful paint is
- *   reported; failing both, after two frames. Never later than 3 s after the DOM is parsed (a
- *   tab opened in the background, an iframe out of sight: nothing is drawn there).
+ * - adds the listed module scripts, in order, once the page's first still map (its preloaded,
+ *   `fetchpriority=high` image) has been drawn, as the browser reports it among the largest
+ *   contentful paints; where the browser reports none, or the page has no still, once its first
+ *   contentful paint is reported; failing both, after two frames. Never later than 3 s after the
+ *   DOM is parsed (a tab opened in the background, an iframe out of sight, a still that is not the
+ *   largest paint on a very short screen).
  */
 export const INLINE_BOOT_SCRIPT = [
   'var d=document.documentElement;d.classList.add("js");',
@@ -32,15 +33,15 @@ export const INLINE_BOOT_SCRIPT = [
   'document.addEventListener("DOMContentLoaded",function(){',
   `var list=document.getElementById("${PAGE_SCRIPTS_ID}");if(!list)return;`,
   "var urls=JSON.parse(list.textContent),left=urls.length,started=false,",
-  'still=document.querySelector("img[elementtiming=first-still]"),',
+  'still=document.querySelector("img[fetchpriority=high]"),',
   "types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[],",
-  'type=still&&types.indexOf("element")>=0?"element":types.indexOf("paint")>=0?"paint":"";',
+  'lcp="largest-contentful-paint",type=still&&types.indexOf(lcp)>=0?lcp:types.indexOf("paint")>=0?"paint":"";',
   "function add(){if(started)return;started=true;urls.forEach(function(src){",
   'var s=document.createElement("script");s.type="module";s.src=src;s.async=false;',
   `s.onload=s.onerror=function(){if(--left===0)d.setAttribute("${SCRIPTS_RUN_ATTRIBUTE}","run")};document.head.appendChild(s)})}`,
   "setTimeout(add,3000);",
   "if(type)new PerformanceObserver(function(entries,observer){entries.getEntries().forEach(function(e){",
-  'if(type==="element"?e.identifier==="first-still":e.name==="first-contentful-paint"){observer.disconnect();setTimeout(add)}',
+  'if(type===lcp?e.element===still:e.name==="first-contentful-paint"){observer.disconnect();setTimeout(add)}',
   "})}).observe({type:type,buffered:true});",
   "else requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(add)})})",
   "});",

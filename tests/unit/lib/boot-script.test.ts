@@ -41,11 +41,12 @@ describe("module scripts handed to the boot script", () => {
   });
 });
 
-type Entry = { name?: string; identifier?: string };
+type Entry = { name?: string; element?: object };
 
 /** Runs the boot script against a stand-in page: its observers, frames and timers run when a test says. */
 function bootPage(options: { still: boolean; entryTypes: string[] }) {
   const attributes: Record<string, string> = {};
+  const still = { tagName: "IMG" };
   const onDocument: Record<string, () => void> = {};
   const added: { type?: string; src?: string; async?: boolean; onload?: () => void }[] = [];
   const observers: { type: string; callback: (list: { getEntries(): Entry[] }, o: { disconnect(): void }) => void; connected: boolean }[] =
@@ -60,7 +61,7 @@ function bootPage(options: { still: boolean; entryTypes: string[] }) {
     },
     addEventListener: (type: string, f: () => void) => (onDocument[type] = f),
     getElementById: (id: string) => (id === PAGE_SCRIPTS_ID ? { textContent: '["/_astro/a.js","/_astro/b.js"]' } : null),
-    querySelector: (selector: string) => (options.still && selector === "img[elementtiming=first-still]" ? {} : null),
+    querySelector: (selector: string) => (options.still && selector === "img[fetchpriority=high]" ? still : null),
     createElement: () => ({}),
     head: { appendChild: (s: (typeof added)[number]) => added.push(s) },
   };
@@ -101,6 +102,7 @@ function bootPage(options: { still: boolean; entryTypes: string[] }) {
     attributes,
     added,
     observers,
+    still,
     domParsed: () => onDocument.DOMContentLoaded!(),
     reports: (entry: Entry) =>
       observers
@@ -116,16 +118,16 @@ function bootPage(options: { still: boolean; entryTypes: string[] }) {
 }
 
 describe("the inline boot script", () => {
-  it("starts the listed scripts, in order, once the first still is reported drawn, and marks the page when they have run", () => {
+  it("starts the listed scripts, in order, once the first still is reported among the largest paints, and marks the page when they have run", () => {
     const p = bootPage({ still: true, entryTypes: ["element", "paint", "largest-contentful-paint"] });
     expect(p.attributes.class).toBe("js");
     p.domParsed();
-    expect(p.observers.map((o) => o.type)).toEqual(["element"]);
-    p.reports({ identifier: "some-other-element" });
+    expect(p.observers.map((o) => o.type)).toEqual(["largest-contentful-paint"]);
+    p.reports({ element: { tagName: "H1" } });
     p.nextFrame();
     p.timersDue(0);
     expect(p.added).toEqual([]);
-    p.reports({ identifier: "first-still" });
+    p.reports({ element: p.still });
     p.timersDue(0);
     expect(p.added.map((s) => [s.type, s.src, s.async])).toEqual([
       ["module", "/_astro/a.js", false],
@@ -139,8 +141,11 @@ describe("the inline boot script", () => {
     expect(p.attributes["data-scripts"]).toBe("run");
   });
 
-  it("waits for the first contentful paint on a page without a still, or without Element Timing", () => {
-    for (const page of [bootPage({ still: false, entryTypes: ["element", "paint"] }), bootPage({ still: true, entryTypes: ["paint"] })]) {
+  it("waits for the first contentful paint on a page without a still, or where largest paints are not reported", () => {
+    for (const page of [
+      bootPage({ still: false, entryTypes: ["largest-contentful-paint", "paint"] }),
+      bootPage({ still: true, entryTypes: ["paint"] }),
+    ]) {
       page.domParsed();
       expect(page.observers.map((o) => o.type)).toEqual(["paint"]);
       page.reports({ name: "first-paint" });
@@ -164,7 +169,7 @@ describe("the inline boot script", () => {
   });
 
   it("starts them 3 s after the DOM is parsed if nothing is drawn (a background tab, an iframe out of sight)", () => {
-    const p = bootPage({ still: true, entryTypes: ["element", "paint"] });
+    const p = bootPage({ still: true, entryTypes: ["largest-contentful-paint", "paint"] });
     p.domParsed();
     p.timersDue(2999);
     expect(p.added).toEqual([]);
