@@ -2,7 +2,7 @@
  * The end-to-end tests' `test` and `expect`: Playwright's, with one difference. A page's scripts
  * start once its first screen is drawn (src/lib/boot-script.ts), a few frames after the load event
  * that `page.goto` waits for. A reader acts on what they see some time later; a test acts at
- * once. So `page.goto` here also waits until the page's scripts have run, on every page a test
+ * once. So `page.goto` and `page.reload` here also wait until the page's scripts have run, on every page a test
  * opens (from `browser.newContext()` too), unless the test asked for an earlier moment
  * (`waitUntil: "commit" | "domcontentloaded"`).
  */
@@ -32,6 +32,12 @@ function makeGotoWaitForScripts(page: Page): void {
   const goto = prototype.goto;
   prototype.goto = async function (this: Page, url: string, options?: Parameters<Page["goto"]>[1]) {
     const response = await goto.call(this, url, options);
+    if (options?.waitUntil === undefined || options.waitUntil === "load" || options.waitUntil === "networkidle") await pageScriptsRun(this);
+    return response;
+  };
+  const reload = prototype.reload;
+  prototype.reload = async function (this: Page, options?: Parameters<Page["reload"]>[0]) {
+    const response = await reload.call(this, options);
     if (options?.waitUntil === undefined || options.waitUntil === "load" || options.waitUntil === "networkidle") await pageScriptsRun(this);
     return response;
   };
