@@ -21,7 +21,7 @@ export const SCRIPTS_RUN_ATTRIBUTE = "data-scripts";
  *   story script opens that chapter as it would any link to it, and a reload or bookmark is the story's;
  * - adds the listed module scripts, in order, once the page's first still map (its preloaded,
  *   `fetchpriority=high` image) has been drawn, as the browser reports it among the largest
- *   contentful paints; where the browser reports none, or the page has no still, once its first
+ *   contentful paints, or at once if the still fails to load; where the browser reports none, or the page has no still, once its first
  *   contentful paint is reported; failing both, after two frames. Never later than 3 s after the
  *   DOM is parsed (a tab opened in the background, an iframe out of sight, a still that is not the
  *   largest paint on a very short screen).
@@ -40,6 +40,7 @@ export const INLINE_BOOT_SCRIPT = [
   'var s=document.createElement("script");s.type="module";s.src=src;s.async=false;',
   `s.onload=s.onerror=function(){if(--left===0)d.setAttribute("${SCRIPTS_RUN_ATTRIBUTE}","run")};document.head.appendChild(s)})}`,
   "setTimeout(add,3000);",
+  'if(still)still.addEventListener("error",function(){setTimeout(add)});',
   "if(type)new PerformanceObserver(function(entries,observer){entries.getEntries().forEach(function(e){",
   'if(type===lcp?e.element===still:e.name==="first-contentful-paint"){observer.disconnect();setTimeout(add)}',
   "})}).observe({type:type,buffered:true});",

@@ -7,38 +7,42 @@
  * (`waitUntil: "commit" | "domcontentloaded"`).
  */
 import { test as base, type Page } from "@playwright/test";
+import { PAGE_SCRIPTS_ID, SCRIPTS_RUN_ATTRIBUTE } from "../../../src/lib/boot-script.ts";
 
 export { expect } from "@playwright/test";
 
 /** Resolves once the page's listed scripts have run; at once without JavaScript or a list. */
 export async function pageScriptsRun(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => {
+    ([listId, attribute]) => {
       const root = document.documentElement;
-      return !root.classList.contains("js") || !document.getElementById("page-scripts") || root.getAttribute("data-scripts") === "run";
+      return !root.classList.contains("js") || !document.getElementById(listId) || root.getAttribute(attribute) === "run";
     },
-    undefined,
+    [PAGE_SCRIPTS_ID, SCRIPTS_RUN_ATTRIBUTE] as const,
     { polling: 50 },
   );
 }
 
 let gotoWaits = false;
 
-/** Makes `goto` wait for the page's scripts on every page of this worker (they share a prototype). */
-function makeGotoWaitForScripts(page: Page): void {
+/** A navigation that waits for the load event (the default) also waits for the page's scripts. */
+const waitsForLoad = (options?: { waitUntil?: string }): boolean =>
+  options?.waitUntil === undefined || options.waitUntil === "load" || options.waitUntil === "networkidle";
+
+/** Makes `goto` and `reload` wait for the page's scripts on every page of this worker (they share a prototype). */
+function makeNavigationWaitForScripts(page: Page): void {
   if (gotoWaits) return;
   gotoWaits = true;
   const prototype = Object.getPrototypeOf(page) as Page;
-  const goto = prototype.goto;
+  const { goto, reload } = prototype;
   prototype.goto = async function (this: Page, url: string, options?: Parameters<Page["goto"]>[1]) {
     const response = await goto.call(this, url, options);
-    if (options?.waitUntil === undefined || options.waitUntil === "load" || options.waitUntil === "networkidle") await pageScriptsRun(this);
+    if (waitsForLoad(options)) await pageScriptsRun(this);
     return response;
   };
-  const reload = prototype.reload;
   prototype.reload = async function (this: Page, options?: Parameters<Page["reload"]>[0]) {
     const response = await reload.call(this, options);
-    if (options?.waitUntil === undefined || options.waitUntil === "load" || options.waitUntil === "networkidle") await pageScriptsRun(this);
+    if (waitsForLoad(options)) await pageScriptsRun(this);
     return response;
   };
 }
@@ -47,7 +51,7 @@ export const test = base.extend<object, { gotoWaitsForScripts: void }>({
   gotoWaitsForScripts: [
     async ({ browser }, use) => {
       const page = await browser.newPage();
-      makeGotoWaitForScripts(page);
+      makeNavigationWaitForScripts(page);
       await page.close();
       await use();
     },

@@ -46,11 +46,12 @@ type Entry = { name?: string; element?: object };
 /** Runs the boot script against a stand-in page: its observers, frames and timers run when a test says. */
 function bootPage(options: { still: boolean; entryTypes: string[] }) {
   const attributes: Record<string, string> = {};
-  const still = { tagName: "IMG" };
+  const still = { tagName: "IMG", addEventListener: (type: string, f: () => void) => (onStill[type] = f) };
   const onDocument: Record<string, () => void> = {};
   const added: { type?: string; src?: string; async?: boolean; onload?: () => void }[] = [];
   const observers: { type: string; callback: (list: { getEntries(): Entry[] }, o: { disconnect(): void }) => void; connected: boolean }[] =
     [];
+  const onStill: Record<string, () => void> = {};
   let frames: (() => void)[] = [];
   let timers: { run: () => void; ms: number }[] = [];
   const document = {
@@ -104,6 +105,7 @@ function bootPage(options: { still: boolean; entryTypes: string[] }) {
     observers,
     still,
     domParsed: () => onDocument.DOMContentLoaded!(),
+    stillFails: () => onStill.error!(),
     reports: (entry: Entry) =>
       observers
         .filter((o) => o.connected)
@@ -155,6 +157,16 @@ describe("the inline boot script", () => {
       page.timersDue(0);
       expect(page.added).toHaveLength(2);
     }
+  });
+
+  it("starts them as soon as the still fails to load, not 3 s later", () => {
+    const p = bootPage({ still: true, entryTypes: ["largest-contentful-paint", "paint"] });
+    p.domParsed();
+    p.timersDue(0);
+    expect(p.added).toEqual([]);
+    p.stillFails();
+    p.timersDue(0);
+    expect(p.added).toHaveLength(2);
   });
 
   it("waits two frames where paints are not reported", () => {
