@@ -5,8 +5,7 @@
  * scrolling.
  */
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { expect, test } from "./support/test.ts";
+import { expect, test, type Page } from "@playwright/test";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { expectStoryLaidOut, stepThroughStory, storyMap, wakeMap } from "./support/story.ts";
 

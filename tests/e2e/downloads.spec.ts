@@ -4,8 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test } from "./support/test.ts";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import type { FeatureCollection, Geometry, Position } from "geojson";
 import { buildChart } from "../../src/prerender/chart-specs.ts";
 import { td } from "../../src/i18n/data-page.ts";

@@ -2,8 +2,7 @@
  * Numbered notes: the caveats sit closed under their paragraph, open in place from the marker or
  * the keyboard, work without JavaScript, and are printed open, as footnotes.
  */
-import type { Page } from "@playwright/test";
-import { expect, test } from "./support/test.ts";
+import { expect, test, type Page } from "@playwright/test";
 
 const firstIncomeNote = (page: Page) => page.locator("section.chapter#income details.note").first();
 

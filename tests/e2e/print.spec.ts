@@ -4,8 +4,7 @@
  * two, and no page but the last is left mostly blank. The PDF is Chromium's own (page.pdf), read
  * with poppler's pdftoppm and pdftotext.
  */
-import type { Page } from "@playwright/test";
-import { expect, test } from "./support/test.ts";
+import { expect, test, type Page } from "@playwright/test";
 import { pdfPages } from "./support/pdf-pages.ts";
 
 /** The story as printed, with every still map loaded (they load lazily on screen). */

@@ -6,8 +6,7 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
-import { expect, test } from "./support/test.ts";
+import { expect, test, type Page } from "@playwright/test";
 import { coveredByFixed, crowdedPairs, missingTexts, textBlocks, type TextBlock } from "./support/text-boxes.ts";
 
 const WIDTHS = [1280, 640, 375, 320] as const;
