@@ -7,6 +7,7 @@ import { headersFile } from "./src/lib/csp.ts";
 import { LOCALES } from "./src/i18n/locales.ts";
 import { parseSiteUrl } from "./src/lib/site-url.ts";
 import { geoDir, publicDir } from "./src/paths.ts";
+import { scriptsAfterFirstPaint } from "./src/prerender/module-scripts-integration.ts";
 import { offlineCopy } from "./src/prerender/offline-integration.ts";
 
 const base = process.env.SITE_BASE ?? "/";
@@ -62,7 +63,8 @@ const siteUrl = parseSiteUrl(process.env.SITE_URL);
 export default defineConfig({
   site: "url" in siteUrl ? siteUrl.url : undefined,
   base,
-  integrations: [requireSiteUrl, securityHeaders, mapLayers, offlineCopy()],
+  // Order matters: the pages' scripts are listed for the boot script before the offline copy reads them.
+  integrations: [requireSiteUrl, securityHeaders, mapLayers, scriptsAfterFirstPaint(), offlineCopy()],
   output: "static",
   trailingSlash: "always",
   // Each page's few KB of CSS inline: the first screen paints from the first round trip, with no

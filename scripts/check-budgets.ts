@@ -9,12 +9,14 @@
  *   HTML up to the end of what a reader sees first (a story's first chapter, a whole embed) is at
  *   most 14 KB gzipped, what a server sends before its first acknowledgement (TCP's initial window
  *   of ten packets); a share page's chapter within the first two round trips; the first screen's
- *   still map preloaded from the head.
+ *   still map preloaded from the head; no module script that would start before the first screen
+ *   is drawn (the boot script starts the listed ones, src/lib/boot-script.ts).
  * Prints a table and exits 1 on the first budget broken, naming it.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { pageScriptUrls } from "../src/lib/boot-script.ts";
 import { distFiles } from "./dist-files.ts";
 
 const dist = path.resolve(process.argv[2] ?? "dist");
@@ -50,7 +52,7 @@ function eagerScripts(html: string): string[] {
       visit(path.resolve(path.dirname(file), m[1]!));
     }
   };
-  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) visit(distFile(m[1]!));
+  for (const src of pageScriptUrls(html)) visit(distFile(src));
   for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) visit(distFile(m[1]!));
   return [...seen];
 }
@@ -103,6 +105,7 @@ for (const page of pages) {
   const still = /<img class="story-map__still" src="([^"]+)"/.exec(html)?.[1];
   if (still && !html.includes(`<link rel="preload" as="image" href="${still}" fetchpriority="high">`))
     failures.push(`${page}: its first still map ${still} is not preloaded from the head`);
+  if (/<script\b[^>]*\btype="module"/.test(html)) failures.push(`${page}: a module script that starts before its first screen is drawn`);
   const { end, budget, kind } = firstScreen(html);
   // Level 6, what hosts' on-the-fly gzip uses (brotli does better still).
   const bytes = gzipSync(Buffer.from(html.slice(0, end)), { level: 6 }).length;
@@ -111,7 +114,7 @@ for (const page of pages) {
 }
 console.log(
   `first screen, HTML gzipped: at most ${kb(worst.top.bytes)} (${worst.top.page}; budget ${kb(BUDGET.firstScreen)}); ` +
-    `a share page's chapter at most ${kb(worst.share.bytes)} (${worst.share.page}; budget ${kb(BUDGET.twoRoundTrips)}); no render-blocking stylesheet, the still maps preloaded`,
+    `a share page's chapter at most ${kb(worst.share.bytes)} (${worst.share.page}; budget ${kb(BUDGET.twoRoundTrips)}); no render-blocking stylesheet, the still maps preloaded, no script before first paint`,
 );
 
 const manifest = JSON.parse(readFileSync(path.join(dist, "geo/manifest.json"), "utf8")) as { files: Record<string, { file: string }> };

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { pageScriptUrls } from "../src/lib/boot-script.ts";
 import { builtPages } from "./dist-files.ts";
 
 const dist = path.resolve(process.argv[2] ?? "dist");
@@ -52,6 +53,8 @@ for (const page of pages) {
   const refs = [
     ...[...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!),
     ...[...html.matchAll(/http-equiv="refresh" content="\d+;\s*url=([^"]+)"/g)].map((m) => m[1]!),
+    // The module scripts the boot script starts, listed as JSON rather than in src attributes.
+    ...pageScriptUrls(html),
   ];
   for (const raw of refs) {
     const ref = raw.replace(/&amp;/g, "&");

@@ -1,21 +1,11 @@
 /**
  * The site's Content-Security-Policy: scripts only from the site itself (plus the one hashed
- * inline line that marks the page as scripted before it paints), no outside connections, and
- * framing allowed only for embed pages. Written both into each page (meta) and into a _headers
+ * inline boot script, boot-script.ts), no outside connections, and framing allowed only for
+ * embed pages. Written both into each page (meta) and into a _headers
  * file that common static hosts read (the only way to send frame-ancestors).
  */
 import { createHash } from "node:crypto";
-
-/**
- * The page's only inline script, run before first paint: lets CSS lay out the scripted story, and
- * gives a share page (the story opened at one chapter) the story's own address, so that the story
- * script opens that chapter as it would any link to it, and a reload or a bookmark is the story's.
- */
-export const INLINE_BOOT_SCRIPT = [
-  'var d=document.documentElement;d.classList.add("js");',
-  'var at=d.getAttribute("data-story-at");',
-  'if(at){var u=new URL(at,location.href);u.search=location.search;if(location.hash)u.hash=location.hash;history.replaceState(null,"",u)}',
-].join("");
+import { INLINE_BOOT_SCRIPT } from "./boot-script.ts";
 
 export function scriptHash(code: string): string {
   return `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`;

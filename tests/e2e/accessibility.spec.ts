@@ -5,7 +5,8 @@
  * scrolling.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { expectStoryLaidOut, stepThroughStory, storyMap, wakeMap } from "./support/story.ts";
 

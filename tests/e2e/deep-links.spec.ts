@@ -1,5 +1,5 @@
 /** A link to any chapter opens the story on that chapter, with its map view, layers and charts. */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { expectCameraAt, expectStepShown, storyMap, storySteps, wakeMap } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce" });

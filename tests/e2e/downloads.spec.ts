@@ -4,7 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import type { FeatureCollection, Geometry, Position } from "geojson";
 import { buildChart } from "../../src/prerender/chart-specs.ts";
 import { td } from "../../src/i18n/data-page.ts";

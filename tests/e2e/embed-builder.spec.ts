@@ -4,7 +4,8 @@
  * into a host page on another origin shows what the preview shows, and without JavaScript the
  * page is a list of ready codes.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { EMBED_HEIGHTS } from "../../src/content/embed-heights.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { startHostServer } from "./support/host-server.ts";

@@ -4,7 +4,7 @@
  * And what a person sees in each, from a wide column to a 320 px phone: the same texts, none
  * overlapping or running into another, nothing scrolling inside, map names large enough to read.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { startHostServer } from "./support/host-server.ts";
 import { innerScrollers, scrollsSideways, smallestFrameLabelPx, textClashes, visibleTexts } from "./support/visual-checks.ts";

@@ -2,7 +2,8 @@
  * Readers without JavaScript or without WebGL get the whole story: every chapter's text, still map
  * (loaded and drawn), legend, map description, charts with their bars, and sources.
  */
-import { chromium, expect, test, type Page } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { chromiumLaunchOptions } from "./support/chromium.ts";
 import { LOCALE_PATHS, storyMap } from "./support/story.ts";
 

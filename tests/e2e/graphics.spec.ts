@@ -3,7 +3,7 @@
  * (maps) or axis (charts), source and credit are real text in named groups, and a PNG at least
  * 2400 px wide; linked from each chapter's embed dialog and from the data page.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 
 const LOCALES = ["en", "id"] as const;

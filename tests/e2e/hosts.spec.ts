@@ -7,7 +7,8 @@
  * that make it work (dist/_headers, as Netlify and Cloudflare Pages send them) are on every file.
  */
 import { readFileSync } from "node:fs";
-import { expect, test, type Frame, type Locator, type Page } from "@playwright/test";
+import type { Frame, Locator, Page } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { headersFor, parseHeadersFile } from "../../src/lib/csp.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { EMBED_WIDTH } from "../../src/lib/embed-snippet.ts";

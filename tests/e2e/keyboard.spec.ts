@@ -4,7 +4,7 @@
  * under the sticky map or a fixed button) and the map shows the chapter the focus is in. Then
  * explore mode from a late chapter and back, and the Indonesian map's control names.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { expectStoryLaidOut, storyMap, wakeMap } from "./support/story.ts";
 import { summary, tabWalk } from "./support/tab-walk.ts";
 

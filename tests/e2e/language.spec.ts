@@ -1,5 +1,5 @@
 /** Both editions: right language tags, alternates, and a switch that keeps the reader's chapter and map state. */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { storyMap, wakeMap } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce" });

@@ -3,7 +3,8 @@
  * first frame waits for no village outlines, the chapter before the villages fetches them ahead,
  * and the study chapter then draws them. An embed of a view without villages never fetches them.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { topoLayersForStep } from "../../src/lib/map-sources.ts";
 import { MAP_COLOURS } from "../../src/lib/palette.ts";
 import { colourDistance, hexToRgb, pixelsAt } from "./support/pixels.ts";

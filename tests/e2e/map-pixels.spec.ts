@@ -3,7 +3,7 @@
  * villages' colour, under Soe's it does not; the poverty layer colours TTS by its BPS class; a
  * chapter's highlighted areas are outlined, and the outline goes with the chapter.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { MAP_COLOURS, POVERTY_COLOURS, povertyClass } from "../../src/lib/palette.ts";
 import studyArea from "../../data/study-area.json" with { type: "json" };
 import { loadRegencyPoverty } from "../../src/facts/index.ts";

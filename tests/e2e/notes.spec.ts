@@ -2,7 +2,8 @@
  * Numbered notes: the caveats sit closed under their paragraph, open in place from the marker or
  * the keyboard, work without JavaScript, and are printed open, as footnotes.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 
 const firstIncomeNote = (page: Page) => page.locator("section.chapter#income details.note").first();
 

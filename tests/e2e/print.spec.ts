@@ -4,7 +4,8 @@
  * two, and no page but the last is left mostly blank. The PDF is Chromium's own (page.pdf), read
  * with poppler's pdftoppm and pdftotext.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { pdfPages } from "./support/pdf-pages.ts";
 
 /** The story as printed, with every still map loaded (they load lazily on screen). */

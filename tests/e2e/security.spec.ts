@@ -3,7 +3,8 @@
  * whole site, no cookies or storage, a Content-Security-Policy that the pages obey (no violation
  * reports), and framing refused except for embeds.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { recordForeignRequests } from "./support/network.ts";
 import { startHostServer } from "./support/host-server.ts";

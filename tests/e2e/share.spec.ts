@@ -1,5 +1,5 @@
 /** Share pages: a preview card per chapter and language, an image that exists at 1200×630, and a link that opens the story at the chapter. */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { storyMap, storySteps } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce" });

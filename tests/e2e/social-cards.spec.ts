@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 
 const dist = path.resolve("dist");
 const EDITIONS = { en: "/", id: "/id/" } as const;

@@ -6,7 +6,8 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { coveredByFixed, crowdedPairs, missingTexts, textBlocks, type TextBlock } from "./support/text-boxes.ts";
 
 const WIDTHS = [1280, 640, 375, 320] as const;

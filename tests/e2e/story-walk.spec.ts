@@ -3,7 +3,7 @@
  * screen: each chapter must move the live map to its view, show its layers, animate its charts
  * and put its slug in the URL. A screenshot of every chapter is kept as a test artifact.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { recordForeignRequests } from "./support/network.ts";
 import {
   expectCameraAt,

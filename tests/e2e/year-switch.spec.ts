@@ -3,7 +3,8 @@
  * desktop, a click in an embed each move every piece together: the pressed button, the live map's
  * colours, the still frame (before the live map draws), the legend's title and the address.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { expectStoryLaidOut, storyMap, wakeMap } from "./support/story.ts";
 
 const TITLE_2021 = { en: "Share of people below the poverty line, March 2021", id: "Persentase penduduk miskin, Maret 2021" };

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, headersFile, headersFor, INLINE_BOOT_SCRIPT, parseHeadersFile } from "../../../src/lib/csp.ts";
+import { INLINE_BOOT_SCRIPT } from "../../../src/lib/boot-script.ts";
+import { contentSecurityPolicy, headersFile, headersFor, parseHeadersFile } from "../../../src/lib/csp.ts";
 
 describe("content security policy", () => {
   it("allows only the site's scripts and the hashed boot line", () => {

@@ -1,0 +1,83 @@
+/**
+ * The page's one inline script (its hash is in the CSP, csp.ts), and how a built page hands it
+ * its module scripts.
+ *
+ * A page's module scripts start only once its first screen has been drawn: the built page lists
+ * them in a JSON block (`#page-scripts`) instead of `<script type="module">` tags, and the boot
+ * script adds them once the browser reports the first still map drawn. On
+ * a slow phone the HTML, the inline CSS and the first still get the network and the processor to
+ * themselves; the scripts only enhance a page that reads completely without them.
+ */
+
+export const PAGE_SCRIPTS_ID = "page-scripts";
+
+/** The attribute the boot script sets on <html> once every listed script has run (or failed). */
+export const SCRIPTS_RUN_ATTRIBUTE = "data-scripts";
+
+/**
+ * Runs in <head>, before first paint:
+ * - marks the page as scripted, so that CSS lays out the scripted story from the first paint;
+ * - gives a share page (the story opened at one chapter) the story's own address, so that the
+ *   story script opens that chapter as it would any link to it, and a reload or bookmark is the story's;
+ * - adds the listed module scripts, in order, once the page's first still map (its preloaded,
+ *   `fetchpriority=high` image) has been drawn, as the browser reports it among the largest
+ *   contentful paints, or at once if the still fails to load; where the browser reports none, or the page has no still, once its first
+ *   contentful paint is reported; failing both, after two frames. Never later than 3 s after the
+ *   DOM is parsed (a tab opened in the background, an iframe out of sight, a still that is not the
+ *   largest paint on a very short screen).
+ */
+export const INLINE_BOOT_SCRIPT = [
+  'var d=document.documentElement;d.classList.add("js");',
+  'var at=d.getAttribute("data-story-at");',
+  'if(at){var u=new URL(at,location.href);u.search=location.search;if(location.hash)u.hash=location.hash;history.replaceState(null,"",u)}',
+  'document.addEventListener("DOMContentLoaded",function(){',
+  `var list=document.getElementById("${PAGE_SCRIPTS_ID}");if(!list)return;`,
+  "var urls=JSON.parse(list.textContent),left=urls.length,started=false,",
+  'still=document.querySelector("img[fetchpriority=high]"),',
+  "types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[],",
+  'lcp="largest-contentful-paint",type=still&&types.indexOf(lcp)>=0?lcp:types.indexOf("paint")>=0?"paint":"";',
+  "function add(){if(started)return;started=true;urls.forEach(function(src){",
+  'var s=document.createElement("script");s.type="module";s.src=src;s.async=false;',
+  `s.onload=s.onerror=function(){if(--left===0)d.setAttribute("${SCRIPTS_RUN_ATTRIBUTE}","run")};document.head.appendChild(s)})}`,
+  "setTimeout(add,3000);",
+  'if(still)still.addEventListener("error",function(){setTimeout(add)});',
+  "if(type)new PerformanceObserver(function(entries,observer){entries.getEntries().forEach(function(e){",
+  'if(type===lcp?e.element===still:e.name==="first-contentful-paint"){observer.disconnect();setTimeout(add)}',
+  "})}).observe({type:type,buffered:true});",
+  "else requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(add)})})",
+  "});",
+].join("");
+
+const MODULE_SCRIPT_TAG = /<script type="module" src="([^"]+)"><\/script>/g;
+const ANY_MODULE_SCRIPT = /<script\b[^>]*\btype="module"/g;
+const PAGE_SCRIPTS_BLOCK = new RegExp(`<script type="application/json" id="${PAGE_SCRIPTS_ID}">(.*?)</script>`);
+
+/**
+ * A built page with its `<script type="module" src>` tags taken out and listed, in their order, in
+ * a JSON block at the end of <body> for the boot script. A module script in any other form, or a
+ * page without </body>, is an error naming the page: it would otherwise run early or not at all.
+ */
+export function listModuleScripts(html: string, page: string): string {
+  const srcs = [...html.matchAll(MODULE_SCRIPT_TAG)].map((m) => m[1]!);
+  const all = html.match(ANY_MODULE_SCRIPT)?.length ?? 0;
+  if (all !== srcs.length) {
+    throw new Error(
+      `${page}: ${all - srcs.length} module script(s) not of the form <script type="module" src="…"></script>, which the boot script cannot start`,
+    );
+  }
+  if (srcs.length === 0) return html;
+  if (PAGE_SCRIPTS_BLOCK.test(html)) throw new Error(`${page}: already has a #${PAGE_SCRIPTS_ID} list`);
+  const end = html.lastIndexOf("</body>");
+  if (end < 0) throw new Error(`${page}: has module scripts but no </body> to list them before`);
+  // "<" never occurs in a built asset URL; escaped anyway, as the block is read as JSON.
+  const block = `<script type="application/json" id="${PAGE_SCRIPTS_ID}">${JSON.stringify(srcs).replace(/</g, "\\u003c")}</script>`;
+  const stripped = html.slice(0, end).replace(MODULE_SCRIPT_TAG, "");
+  return `${stripped}${block}${html.slice(end)}`;
+}
+
+/** The module scripts a built page starts: those listed for the boot script and any left as tags. */
+export function pageScriptUrls(html: string): string[] {
+  const listed = PAGE_SCRIPTS_BLOCK.exec(html);
+  const fromList = listed ? (JSON.parse(listed[1]!) as string[]) : [];
+  return [...fromList, ...[...html.matchAll(MODULE_SCRIPT_TAG)].map((m) => m[1]!)];
+}
