@@ -10,6 +10,7 @@ import type { StoryStep } from "../lib/step-controller.ts";
 import { topoLayersForStep } from "../lib/map-sources.ts";
 import { layerFetcher } from "./layer-fetch.ts";
 import type { LiveMap } from "./live-map.ts";
+import { FIRST_INTERACTION_EVENTS, READER_ACTED_ATTRIBUTE } from "../lib/boot-script.ts";
 
 /**
  * Whether WebGL2 works here. The first context a page makes can block the main thread for a second
@@ -38,9 +39,6 @@ export interface BootOptions {
   onReady: (live: LiveMap) => void;
 }
 
-// Not "scroll": the story scrolls by itself to a linked chapter, and that is no reader's gesture.
-const FIRST_INTERACTION = ["wheel", "pointerdown", "pointermove", "touchstart", "keydown"] as const;
-
 /** Starts the map now, whether or not it is near (a reader asked to explore it); resolves once it is up or has failed. */
 export interface LiveMapBoot {
   startNow(): Promise<void>;
@@ -49,7 +47,8 @@ export interface LiveMapBoot {
 export function bootLiveMap(options: BootOptions): LiveMapBoot {
   const { el } = options;
   let near = false;
-  let touched = false;
+  // A reader who acted before this script ran (the boot script heard it) has touched the page.
+  let touched = document.documentElement.hasAttribute(READER_ACTED_ATTRIBUTE);
   let starting: Promise<void> | undefined;
   const maybeStart = (): void => {
     if (starting || !near || !touched) return;
@@ -66,11 +65,11 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
   );
   observer.observe(el);
   const onFirst = (): void => {
-    for (const type of FIRST_INTERACTION) window.removeEventListener(type, onFirst);
+    for (const type of FIRST_INTERACTION_EVENTS) window.removeEventListener(type, onFirst);
     touched = true;
     maybeStart();
   };
-  for (const type of FIRST_INTERACTION) window.addEventListener(type, onFirst, { passive: true, once: true });
+  if (!touched) for (const type of FIRST_INTERACTION_EVENTS) window.addEventListener(type, onFirst, { passive: true, once: true });
   const boot: LiveMapBoot = {
     startNow: () => {
       observer.disconnect();

@@ -14,12 +14,21 @@ export const PAGE_SCRIPTS_ID = "page-scripts";
 /** The attribute the boot script sets on <html> once every listed script has run (or failed). */
 export const SCRIPTS_RUN_ATTRIBUTE = "data-scripts";
 
+/** The reader's acts that start the scripts early and, once near the map, the live map. Not "scroll": the story scrolls by itself to a linked chapter, and that is no reader's act. */
+export const FIRST_INTERACTION_EVENTS = ["wheel", "pointerdown", "pointermove", "touchstart", "keydown"] as const;
+
+/** Set on <html> by the boot script when the reader acted before the page's scripts had started. */
+export const READER_ACTED_ATTRIBUTE = "data-reader-acted";
+
 /**
  * Runs in <head>, before first paint:
  * - marks the page as scripted, so that CSS lays out the scripted story from the first paint;
  * - gives a share page (the story opened at one chapter) the story's own address, so that the
  *   story script opens that chapter as it would any link to it, and a reload or bookmark is the story's;
- * - adds the listed module scripts, in order, once the page's first still map (its preloaded,
+ * - adds the listed module scripts at once when the reader first acts (a tap, a key, a wheel, a
+ *   pointer moving) before they have started, and marks <html> with READER_ACTED_ATTRIBUTE so that
+ *   the scripts treat that act as heard (the live map starts on it, client/map-boot.ts);
+ * - otherwise adds them, in order, once the page's first still map (its preloaded,
  *   `fetchpriority=high` image) has been drawn, as the browser reports it among the largest
  *   contentful paints, or at once if the still fails to load; where the browser reports none, or the page has no still, once its first
  *   contentful paint is reported; failing both, after two frames. Never later than 3 s after the
@@ -30,6 +39,10 @@ export const INLINE_BOOT_SCRIPT = [
   'var d=document.documentElement;d.classList.add("js");',
   'var at=d.getAttribute("data-story-at");',
   'if(at){var u=new URL(at,location.href);u.search=location.search;if(location.hash)u.hash=location.hash;history.replaceState(null,"",u)}',
+  // The reader may act while the HTML still arrives: remembered, and acted on once the list is read.
+  "var acted=false,start=null;function act(){if(acted)return;acted=true;",
+  `d.setAttribute("${READER_ACTED_ATTRIBUTE}","");if(start)start()}`,
+  `${JSON.stringify(FIRST_INTERACTION_EVENTS)}.forEach(function(t){window.addEventListener(t,act,{capture:true,passive:true,once:true})});`,
   'document.addEventListener("DOMContentLoaded",function(){',
   `var list=document.getElementById("${PAGE_SCRIPTS_ID}");if(!list)return;`,
   "var urls=JSON.parse(list.textContent),left=urls.length,started=false,",
@@ -39,6 +52,7 @@ export const INLINE_BOOT_SCRIPT = [
   "function add(){if(started)return;started=true;urls.forEach(function(src){",
   'var s=document.createElement("script");s.type="module";s.src=src;s.async=false;',
   `s.onload=s.onerror=function(){if(--left===0)d.setAttribute("${SCRIPTS_RUN_ATTRIBUTE}","run")};document.head.appendChild(s)})}`,
+  "start=add;if(acted){add();return}",
   "setTimeout(add,3000);",
   'if(still)still.addEventListener("error",function(){setTimeout(add)});',
   "if(type)new PerformanceObserver(function(entries,observer){entries.getEntries().forEach(function(e){",

@@ -1,7 +1,9 @@
 /**
  * The first screen comes before any script (src/lib/boot-script.ts): on the stories, a share page
  * and a map embed, the first still map is drawn, as the page's largest paint, before the page asks
- * for its first script; the scripts then run. A still that fails to load holds nothing up.
+ * for its first script; the scripts then run. A still that fails to load holds nothing up. A
+ * reader's tap before the scripts have started is not lost, and the chapters below the first
+ * screen are laid out only once the reader starts reading.
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
@@ -53,4 +55,39 @@ test("a still that fails to load holds no script back", async ({ page }) => {
 test("a chart embed, with no still, starts its scripts", async ({ page }) => {
   await page.goto("/embed/chart-deaths/");
   await expect(page.locator("html")).toHaveAttribute("data-scripts", "run");
+});
+
+for (const path of ["/embed/study-villages/", "/"]) {
+  test(`${path}: a tap on the still map before the page's scripts have started brings the live map`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(PHONE);
+    // The scripts are held back until the reader has tapped: a slow network, or a quick reader.
+    let release: () => void = () => {};
+    const tapped = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_astro/*.js", async (route) => {
+      await tapped;
+      await route.continue();
+    });
+    await page.goto(path, { waitUntil: "domcontentloaded" });
+    const still = page.locator("[data-story-map] .story-map__still");
+    await expect(still).toBeVisible();
+    await expect(page.locator("html")).not.toHaveAttribute("data-scripts", "run");
+    await still.click();
+    release();
+    await expect(page.locator("html")).toHaveAttribute("data-reader-acted", "");
+    await expect(page.locator("html")).toHaveAttribute("data-scripts", "run");
+    await expect(page.locator("[data-story-map]")).toHaveAttribute("data-map-state", "ready", { timeout: 60_000 });
+  });
+}
+
+test("the chapters below the first screen are laid out once the reader starts reading, not before", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/");
+  const skipped = page.locator("[data-lazy-layout]");
+  const total = await skipped.count();
+  expect(total, "pieces of the story skipped at first").toBeGreaterThan(13);
+  await page.waitForTimeout(1500);
+  await expect(skipped, "nothing is laid out before the reader acts").toHaveCount(total);
+  await page.mouse.wheel(0, 300);
+  await expect(skipped).toHaveCount(0, { timeout: 10_000 });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { INLINE_BOOT_SCRIPT, listModuleScripts, pageScriptUrls, PAGE_SCRIPTS_ID } from "../../../src/lib/boot-script.ts";
+import {
+  FIRST_INTERACTION_EVENTS,
+  INLINE_BOOT_SCRIPT,
+  listModuleScripts,
+  pageScriptUrls,
+  PAGE_SCRIPTS_ID,
+  READER_ACTED_ATTRIBUTE,
+} from "../../../src/lib/boot-script.ts";
 
 const page = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
 
@@ -77,7 +84,11 @@ function bootPage(options: { still: boolean; entryTypes: string[] }) {
       observers.push({ type: o.type, callback: this.callback, connected: true });
     }
   }
-  const window = { PerformanceObserver };
+  const onWindow: Record<string, { listener: () => void; options: unknown }> = {};
+  const window = {
+    PerformanceObserver,
+    addEventListener: (type: string, listener: () => void, options: unknown) => (onWindow[type] = { listener, options }),
+  };
   const run = new Function(
     "window",
     "PerformanceObserver",
@@ -104,6 +115,8 @@ function bootPage(options: { still: boolean; entryTypes: string[] }) {
     added,
     observers,
     still,
+    onWindow,
+    acts: (type: string) => onWindow[type]!.listener(),
     domParsed: () => onDocument.DOMContentLoaded!(),
     stillFails: () => onStill.error!(),
     reports: (entry: Entry) =>
@@ -187,6 +200,40 @@ describe("the inline boot script", () => {
     expect(p.added).toEqual([]);
     p.timersDue(3000);
     expect(p.added).toHaveLength(2);
+  });
+
+  it("starts them at once when the reader acts before they have started, and marks the page so the scripts know", () => {
+    const p = bootPage({ still: true, entryTypes: ["largest-contentful-paint", "paint"] });
+    expect(Object.keys(p.onWindow).sort()).toEqual([...FIRST_INTERACTION_EVENTS].sort());
+    for (const { options } of Object.values(p.onWindow)) expect(options).toEqual({ capture: true, passive: true, once: true });
+    p.domParsed();
+    expect(p.added).toEqual([]);
+    p.acts("touchstart");
+    expect(p.attributes[READER_ACTED_ATTRIBUTE]).toBe("");
+    expect(p.added).toHaveLength(2);
+    // The still's paint, reported later, and a second act add nothing twice.
+    p.reports({ element: p.still });
+    p.acts("keydown");
+    p.timersDue(3000);
+    expect(p.added).toHaveLength(2);
+  });
+
+  it("remembers an act that comes while the HTML still arrives, and starts the scripts as soon as their list is read", () => {
+    const p = bootPage({ still: true, entryTypes: ["largest-contentful-paint", "paint"] });
+    p.acts("keydown");
+    expect(p.attributes[READER_ACTED_ATTRIBUTE]).toBe("");
+    expect(p.added).toEqual([]);
+    p.domParsed();
+    expect(p.added).toHaveLength(2);
+  });
+
+  it("does not mark a page whose reader has not acted", () => {
+    const p = bootPage({ still: true, entryTypes: ["largest-contentful-paint", "paint"] });
+    p.domParsed();
+    p.reports({ element: p.still });
+    p.timersDue(0);
+    expect(p.added).toHaveLength(2);
+    expect(p.attributes[READER_ACTED_ATTRIBUTE]).toBeUndefined();
   });
 
   it("is of the oldest form the site supports (no arrows, let or const)", () => {
