@@ -2,33 +2,24 @@
  * The story's chapters (and the long parts of its sources appendix) start out skipped by the
  * browser while they are off screen (`content-visibility: auto` on `[data-lazy-layout]`, see
  * story.css): the first layout of the whole story was a phone's longest task at load. Once the
- * reader starts reading, they are laid out for good, one in each idle moment, so that no single
+ * page first scrolls, they are laid out for good, one in each idle moment, so that no single
  * piece of the work blocks the page, and soon the page is as if nothing had been skipped: real
  * positions and sizes for assistive technology and for the reader's scrollbar.
  */
-import { FIRST_INTERACTION_EVENTS, READER_ACTED_ATTRIBUTE } from "../lib/boot-script.ts";
-
 type IdleScheduler = (callback: () => void) => void;
 
-const READING_EVENTS = [...FIRST_INTERACTION_EVENTS, "scroll"] as const;
-
 /**
- * Lays the pieces out in idle moments from the reader's first scroll, tap, key, wheel or pointer
- * move (at once if the boot script heard one before this script ran). Until then the browser
- * draws only the first screen: a reader who only looks at it pays nothing for the rest, and the
- * first screen's own work (the still map, the fonts) has a slow phone's processor to itself.
+ * Lays the pieces out in idle moments from the page's first scroll: the reader's (by touch, wheel,
+ * keys, Tab or a screen reader moving on), or the story's own to a linked chapter. Until then the
+ * browser draws only the first screen: a reader who only looks at it pays nothing for the rest,
+ * the first screen's own work (the still map, the fonts) has a slow phone's processor to itself,
+ * and a tap on the map starts the live map without this work in its way.
  */
-export function layOutOnceReading(elements: Iterable<HTMLElement>, schedule: IdleScheduler = whenIdle): void {
+export function layOutOnceScrolled(elements: Iterable<HTMLElement>, schedule: IdleScheduler = whenIdle): void {
   const all = [...elements];
-  let begun = false;
-  const begin = (): void => {
-    if (begun) return;
-    begun = true;
-    for (const type of READING_EVENTS) window.removeEventListener(type, begin, { capture: true });
-    layOutWhenIdle(all, schedule);
-  };
-  if (document.documentElement.hasAttribute(READER_ACTED_ATTRIBUTE)) return begin();
-  for (const type of READING_EVENTS) window.addEventListener(type, begin, { capture: true, passive: true });
+  const begin = (): void => layOutWhenIdle(all, schedule);
+  if (window.scrollY > 0) return begin();
+  window.addEventListener("scroll", begin, { once: true, passive: true });
 }
 
 const whenIdle: IdleScheduler =

@@ -16,7 +16,7 @@ import { bindYearSwitch, type YearSwitch } from "./year-switch.ts";
 import { focusedChapter, markPanelScrollable } from "./story-focus.ts";
 import { describeProblem } from "../lib/param-problem.ts";
 import { pageLocale } from "./page-locale.ts";
-import { layOutAbove, layOutOnceReading } from "./lazy-layout.ts";
+import { layOutAbove, layOutOnceScrolled } from "./lazy-layout.ts";
 import "./offline.ts";
 
 const configEl = document.getElementById("story-config");
@@ -62,7 +62,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
 
   prepareCharts(reduceMotion.matches);
   setupChapterActions();
-  layOutOnceReading(document.querySelectorAll<HTMLElement>("[data-lazy-layout]"));
+  layOutOnceScrolled(document.querySelectorAll<HTMLElement>("[data-lazy-layout]"));
 
   controller.onChange((change: StepChange) => {
     const { step } = change;

@@ -20,8 +20,8 @@ async function open(page: Page, path: string, width: (typeof WIDTHS)[number]): P
   await page.setViewportSize({ width, height: HEIGHT[width] });
   await page.goto(path);
   await page.evaluate(() => document.fonts.ready);
-  // Off-screen chapters are laid out in idle moments once the reader acts; until then their boxes are placeholders.
-  await page.mouse.move(1, 1);
+  // Off-screen chapters are laid out in idle moments once the page scrolls; until then their boxes are placeholders.
+  await page.evaluate(() => window.scrollBy(0, 1));
   await expect.poll(() => page.locator("[data-lazy-layout]").count(), { message: "every chapter laid out" }).toBe(0);
 }
 

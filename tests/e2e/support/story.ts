@@ -86,11 +86,11 @@ export async function stepThroughStory(
 
 /**
  * Waits until the story has laid out every chapter it first skipped (client/lazy-layout.ts), as
- * it does within a second or so of the reader's first act (here a pointer move): until then an
+ * it does within a second or so of the page's first scroll (here by one pixel): until then an
  * off-screen chapter has a placeholder size, its overflow is clipped and its contents have no
  * real positions.
  */
 export async function expectStoryLaidOut(page: Page): Promise<void> {
-  await page.mouse.move(1, 1);
+  await page.evaluate(() => window.scrollBy(0, 1));
   await expect(page.locator("[data-lazy-layout]")).toHaveCount(0, { timeout: 10_000 });
 }
