@@ -43,6 +43,17 @@ for (const path of ["/", "/id/", "/share/ktp/", "/embed/study-villages/"]) {
   });
 }
 
+test("until its first script, the story asks for nothing but itself and its first still map", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.setViewportSize(PHONE);
+  await page.goto("/");
+  const firstScript = requests.findIndex((p) => p.endsWith(".js"));
+  expect(firstScript, requests.join(", ")).toBeGreaterThan(0);
+  // A request here (an icon, a stylesheet, a font) would be waited for before the still map's paint on a slow phone.
+  expect(requests.slice(0, firstScript)).toEqual(["/", "/frames/en/where.svg"]);
+});
+
 test("a still that fails to load holds no script back", async ({ page }) => {
   await page.route("**/frames/en/where.svg", (route) => route.abort());
   await page.goto("/?poverty=1999");
