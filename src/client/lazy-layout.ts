@@ -22,9 +22,18 @@ export function layOutOnceScrolled(elements: Iterable<HTMLElement>, schedule: Id
   window.addEventListener("scroll", begin, { once: true, passive: true });
 }
 
+/** Idle time a piece waits for: while the live map flies or the page scrolls, pauses are short, and a layout in one would lengthen a frame. */
+const PAUSE_MS = 10;
+
 const whenIdle: IdleScheduler =
   typeof window.requestIdleCallback === "function"
-    ? (callback) => window.requestIdleCallback(callback, { timeout: 2000 })
+    ? (callback) => {
+        const inPause = (deadline: IdleDeadline): void => {
+          if (deadline.timeRemaining() >= PAUSE_MS || deadline.didTimeout) callback();
+          else window.requestIdleCallback(inPause, { timeout: 10_000 });
+        };
+        window.requestIdleCallback(inPause, { timeout: 10_000 });
+      }
     : (callback) => window.setTimeout(callback, 50); // Safari has no requestIdleCallback
 
 /** The innermost of `candidates` (in document order) at the top of the viewport: what the reader is reading. */
