@@ -54,6 +54,42 @@ test("until its first script, the story asks for nothing but itself and its firs
   expect(requests.slice(0, firstScript)).toEqual(["/", "/frames/en/where.svg"]);
 });
 
+for (const path of ["/share/ktp/", "/embed/chart-deaths/", "/"]) {
+  test(`${path}: a chart drawn on the first screen is never emptied when the scripts start`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    // Every chart that is on the screen when its bars are set to wait at zero length (to grow).
+    await page.addInitScript(() => {
+      const emptied: string[] = [];
+      (window as unknown as { emptiedCharts: string[] }).emptiedCharts = emptied;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const chart = r.target as HTMLElement;
+          if (!chart.classList.contains("chart--pending")) continue;
+          const box = chart.getBoundingClientRect();
+          if (box.bottom > 0 && box.top < innerHeight && box.height > 0) emptied.push(chart.dataset.chart ?? chart.className);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["class"] });
+    });
+    await page.goto(path);
+    await page.waitForTimeout(1000);
+    const onScreen = await page.locator(".chart").evaluateAll(
+      (charts) =>
+        charts.filter((c) => {
+          const box = c.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight;
+        }).length,
+    );
+    if (path !== "/") expect(onScreen, "a chart is on the first screen").toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { emptiedCharts: string[] }).emptiedCharts)).toEqual([]);
+    // Charts out of sight still grow when their chapter is reached.
+    if (path === "/") {
+      await expect(page.locator(".chart.chart--pending").first()).toBeAttached();
+      await page.evaluate(() => document.getElementById("income")!.scrollIntoView());
+      await expect(page.locator("section#income .chart").first()).not.toHaveClass(/chart--pending/);
+    }
+  });
+}
+
 test("a still that fails to load holds no script back", async ({ page }) => {
   await page.route("**/frames/en/where.svg", (route) => route.abort());
   await page.goto("/?poverty=1999");
