@@ -8,18 +8,22 @@
  */
 type IdleScheduler = (callback: () => void) => void;
 
+const skippedPieces = (): NodeListOf<HTMLElement> => document.querySelectorAll<HTMLElement>("[data-lazy-layout]");
+
 /**
- * Lays the pieces out in idle moments from the page's first scroll: the reader's (by touch, wheel,
- * keys, Tab or a screen reader moving on), or the story's own to a linked chapter. Until then the
- * browser draws only the first screen: a reader who only looks at it pays nothing for the rest,
- * the first screen's own work (the still map, the fonts) has a slow phone's processor to itself,
- * and a tap on the map starts the live map without this work in its way.
+ * Lays out the pieces still skipped, in idle moments, from the page's next scroll (the reader's:
+ * touch, wheel, keys, Tab, a screen reader moving on). Until then the browser draws only what is
+ * on the screen: a reader who only looks at it pays nothing for the rest, the first screen's own
+ * work (the still map, the fonts) has a slow phone's processor to itself, and a tap on the map
+ * starts the live map without this work in its way.
  */
-export function layOutOnceScrolled(elements: Iterable<HTMLElement>, schedule: IdleScheduler = whenIdle): void {
-  const all = [...elements];
-  const begin = (): void => layOutWhenIdle(all, schedule);
-  if (window.scrollY > 0) return begin();
-  window.addEventListener("scroll", begin, { once: true, passive: true });
+export function layOutFromNextScroll(schedule: IdleScheduler = whenIdle): void {
+  window.addEventListener("scroll", () => layOutWhenIdle(skippedPieces(), schedule), { once: true, passive: true });
+}
+
+/** Lays out the pieces still skipped, in idle moments, from now (the reader scrolled before the script ran). */
+export function layOutSkippedWhenIdle(schedule: IdleScheduler = whenIdle): void {
+  layOutWhenIdle(skippedPieces(), schedule);
 }
 
 /** Idle time a piece waits for: while the live map flies or the page scrolls, pauses are short, and a layout in one would lengthen a frame. */

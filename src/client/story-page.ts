@@ -16,7 +16,7 @@ import { bindYearSwitch, type YearSwitch } from "./year-switch.ts";
 import { focusedChapter, markPanelScrollable } from "./story-focus.ts";
 import { describeProblem } from "../lib/param-problem.ts";
 import { pageLocale } from "./page-locale.ts";
-import { layOutAbove, layOutOnceScrolled } from "./lazy-layout.ts";
+import { layOutAbove, layOutFromNextScroll, layOutSkippedWhenIdle } from "./lazy-layout.ts";
 import "./offline.ts";
 
 const configEl = document.getElementById("story-config");
@@ -62,7 +62,6 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
 
   prepareCharts(reduceMotion.matches);
   setupChapterActions();
-  layOutOnceScrolled(document.querySelectorAll<HTMLElement>("[data-lazy-layout]"));
 
   controller.onChange((change: StepChange) => {
     const { step } = change;
@@ -132,6 +131,13 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     layOutAbove(sections[linked]!);
     sections[linked]!.scrollIntoView({ block: "start" });
   } else update(false);
+
+  // The chapters still skipped are laid out from the reader's first scroll; a scroll before this
+  // script ran was theirs. The story's own scroll to a linked chapter, whose event comes with the
+  // next frame, is not: there the chapters above it, the ones that move it, are already laid out.
+  if (linked >= 0) requestAnimationFrame(() => setTimeout(() => layOutFromNextScroll()));
+  else if (window.scrollY > 0) layOutSkippedWhenIdle();
+  else layOutFromNextScroll();
 
   // Explore mode: gestures on, the story waits; "Back to the story" (or Escape) returns, to the
   // chapter the reader was in. Each chapter has its own Explore button, a Tab from its heading.

@@ -54,6 +54,22 @@ test("until its first script, the story asks for nothing but itself and its firs
   expect(requests.slice(0, firstScript)).toEqual(["/", "/frames/en/where.svg"]);
 });
 
+test("a shared chapter: the chapters above it are laid out at once, those below only once the reader scrolls", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/share/ktp/");
+  await expect(page.locator("section.chapter#ktp .chapter__title")).toBeInViewport();
+  const skippedChapters = () => page.locator("section.chapter[data-lazy-layout]").evaluateAll((els) => els.map((e) => e.id));
+  await page.waitForTimeout(1500);
+  const slugs = await page.locator("section.chapter").evaluateAll((els) => els.map((e) => e.id));
+  // ktp itself is drawn by the browser, being on the screen, but not yet laid out for good.
+  const fromKtp = slugs.slice(slugs.indexOf("ktp"));
+  expect(fromKtp.length).toBeGreaterThan(1);
+  expect(await skippedChapters()).toEqual(fromKtp);
+  await page.mouse.wheel(0, 200);
+  await expect(page.locator("[data-lazy-layout]")).toHaveCount(0, { timeout: 10_000 });
+  await expect(page.locator("section.chapter#ktp .chapter__title")).toBeInViewport();
+});
+
 for (const path of ["/share/ktp/", "/embed/chart-deaths/", "/"]) {
   test(`${path}: a chart drawn on the first screen is never emptied when the scripts start`, async ({ page }) => {
     await page.setViewportSize(PHONE);

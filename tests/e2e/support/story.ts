@@ -91,6 +91,15 @@ export async function stepThroughStory(
  * real positions.
  */
 export async function expectStoryLaidOut(page: Page): Promise<void> {
-  await page.evaluate(() => window.scrollBy(0, 1));
-  await expect(page.locator("[data-lazy-layout]")).toHaveCount(0, { timeout: 10_000 });
+  const skipped = page.locator("[data-lazy-layout]");
+  await expect
+    .poll(
+      async () => {
+        // Again at each try: on a linked chapter the story listens only from the frame after its own scroll.
+        await page.evaluate(() => window.scrollBy(0, 1));
+        return skipped.count();
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(0);
 }
