@@ -2,7 +2,7 @@
  * The story's chapters (and the long parts of its sources appendix) start out skipped by the
  * browser while they are off screen (`content-visibility: auto` on `[data-lazy-layout]`, see
  * story.css): the first layout of the whole story was a phone's longest task at load. Once the
- * page first scrolls, they are laid out for good, one in each idle moment, so that no single
+ * reader first scrolls, they are laid out for good, one in each idle moment, so that no single
  * piece of the work blocks the page, and soon the page is as if nothing had been skipped: real
  * positions and sizes for assistive technology and for the reader's scrollbar.
  */
