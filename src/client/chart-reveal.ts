@@ -1,7 +1,7 @@
 /**
  * The charts' motion: bars out of sight when the script starts wait at zero length until their
- * chapter (or embed) is reached, then grow; never under reduced motion. The waiting is a CSS class, so print and no-JS readers always
- * get full bars.
+ * chapter (or embed) is reached, then grow; never under reduced motion. The waiting is a CSS
+ * class, so print and no-JS readers always get full bars.
  */
 export function prepareCharts(reduced: boolean): void {
   if (reduced) return;

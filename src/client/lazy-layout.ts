@@ -18,7 +18,7 @@ const skippedPieces = (): NodeListOf<HTMLElement> => document.querySelectorAll<H
  * starts the live map without this work in its way.
  */
 export function layOutFromNextScroll(schedule: IdleScheduler = whenIdle): void {
-  window.addEventListener("scroll", () => layOutWhenIdle(skippedPieces(), schedule), { once: true, passive: true });
+  window.addEventListener("scroll", () => layOutSkippedWhenIdle(schedule), { once: true, passive: true });
 }
 
 /** Lays out the pieces still skipped, in idle moments, from now (the reader scrolled before the script ran). */
