@@ -105,6 +105,9 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     interactive: true,
     attributionControl: { compact: true, customAttribution: el.dataset.attribution ?? "" },
     fadeDuration: 0,
+    // The style is the project's own, checked against MapLibre's specification by the unit tests;
+    // validating it again here cost a phone about 50 ms before the first frame.
+    validateStyle: false,
     locale: options.locale,
   });
   // Story mode: the page scrolls, the map follows. Explore mode turns the gestures on.
@@ -137,13 +140,15 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     if (camera && !exploring) map.jumpTo(camera);
   });
 
+  // The values set here are of the validated style's kinds (see validateStyle above).
+  const unchecked = { validate: false };
   const applyLayers = (step: StoryStep): void => {
     const visible = visibleStyleLayers(step.layers);
-    for (const id of TOGGLED_STYLE_LAYERS) map.setLayoutProperty(id, "visibility", visible.has(id) ? "visible" : "none");
+    for (const id of TOGGLED_STYLE_LAYERS) map.setLayoutProperty(id, "visibility", visible.has(id) ? "visible" : "none", unchecked);
     const outlined = highlightLayers(step.highlight);
     for (const id of HIGHLIGHT_STYLE_LAYERS) {
-      map.setFilter(id, highlightFilter(step.highlight));
-      map.setLayoutProperty(id, "visibility", outlined.has(id) ? "visible" : "none");
+      map.setFilter(id, highlightFilter(step.highlight), unchecked);
+      map.setLayoutProperty(id, "visibility", outlined.has(id) ? "visible" : "none", unchecked);
     }
   };
 
@@ -152,8 +157,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   performance.mark("live-map:created");
   await map.once("load");
   performance.mark("live-map:first-frame");
-  names.place(first);
-  names.side();
+  // The names wait for show(), which the caller runs next with the step then current.
   if (options.warmUpShaders) {
     applyLayers(first);
     await map.once("idle");
@@ -184,7 +188,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     },
     setPovertyYear(year) {
       povertyYear = year;
-      map.setPaintProperty("poverty-fill", "fill-color", povertyColourExpression(povertyYear));
+      map.setPaintProperty("poverty-fill", "fill-color", povertyColourExpression(povertyYear), unchecked);
       // What the canvas draws, apart from the page's year: a test sees the two agree.
       el.dataset.livePovertyYear = String(year);
     },

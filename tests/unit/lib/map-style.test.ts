@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { FeatureCollection } from "geojson";
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import {
   buildMapStyle,
   HIGHLIGHT_STYLE_LAYERS,
+  STORY_LAYER_STYLE_IDS,
   highlightLayers,
   styleShowing,
   TOGGLED_STYLE_LAYERS,
@@ -66,5 +68,28 @@ describe("styleShowing", () => {
     expect(() => styleShowing(buildMapStyle(data, 2024), { layers: ["rainfall"], highlight: [] })).toThrow(
       'unknown story layer "rainfall"',
     );
+  });
+});
+
+// The live map skips MapLibre's style validation (about 50 ms of a phone's main thread before the
+// first frame), so the style is validated here, as built for the first frame and for a chapter.
+describe("the live map's style, against MapLibre's style specification", () => {
+  const empty: FeatureCollection = { type: "FeatureCollection", features: [] };
+  const data = { countries: empty, provinces: empty, regencies: empty, districts: empty, villages: empty, toSoe: empty } as MapLayerData;
+  const problems = (style: ReturnType<typeof buildMapStyle>) => validateStyleMin(style).map((e) => e.message);
+
+  it("is valid for both poverty years, drawn whole or as one chapter shows it", () => {
+    for (const year of [2021, 2024] as const) {
+      const built = buildMapStyle(data, year);
+      expect(problems(styleShowing(built, "every-layer")), `${year}, every layer`).toEqual([]);
+      const chapter = { layers: Object.keys(STORY_LAYER_STYLE_IDS), highlight: ["53", "53.02", "53.02.11", "53.02.01.1001"] };
+      expect(problems(styleShowing(built, chapter)), `${year}, a chapter`).toEqual([]);
+    }
+  });
+
+  it("would be caught with a paint property MapLibre does not know", () => {
+    const built = buildMapStyle(data, 2024);
+    const broken = { ...built, layers: built.layers.map((l) => (l.id === "sea" ? { ...l, paint: { "background-colour": "#fff" } } : l)) };
+    expect(problems(broken as typeof built).join(" ")).toContain("background-colour");
   });
 });
