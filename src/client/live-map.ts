@@ -14,7 +14,9 @@ import {
   buildMapStyle,
   HIGHLIGHT_STYLE_LAYERS,
   highlightFilter,
+  hiddenToggledLayers,
   highlightLayers,
+  opacityProperty,
   povertyColourExpression,
   styleShowing,
   TOGGLED_STYLE_LAYERS,
@@ -75,6 +77,10 @@ function loadStylesheet(href: string): Promise<void> {
 
 const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
 
+/**
+ * Resolves once the map has drawn its first frame, behind the still frame. The caller then shows a
+ * step at once (the one current by then), before it lets the map be seen.
+ */
 export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): Promise<LiveMap> {
   const { el } = options;
   // The first chapter's layers now; the others start empty and are filled when a chapter nears.
@@ -91,10 +97,10 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   const host = el.querySelector<HTMLElement>("[data-map-canvas]");
   if (!host) throw new Error("map element lacks its [data-map-canvas] child");
   let povertyYear: PovertyYear = 2024;
-  // The still frame covers the map until it has drawn the first step. In the story, the first frame
-  // draws every layer (a shader compiling during a flight blocks the page for a tenth of a second)
-  // and the step's own layers follow in the next.
-  const style = styleShowing(buildMapStyle(data, povertyYear), options.warmUpShaders ? "every-layer" : first);
+  // The still frame covers the map until it has drawn the first step. In the story, that first frame
+  // also draws every layer the step hides, too faint to see, so that their shaders compile now:
+  // a shader compiling during a camera flight blocks the page for a tenth of a second.
+  const style = styleShowing(buildMapStyle(data, povertyYear), first, { warmUp: options.warmUpShaders });
   const map = new maplibregl.Map({
     container: host,
     style,
@@ -142,9 +148,23 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
 
   // The values set here are of the validated style's kinds (see validateStyle above).
   const unchecked = { validate: false };
+  // The layers the warm-up drew: after it, still "visible", but at no opacity, which MapLibre does
+  // not draw. A change of visibility would make MapLibre cut every tile of the layer's source again
+  // (half a second of a phone's time here), so they keep it until the first chapter change, where
+  // the story's layers change anyway.
+  const warmedUp = new Set(options.warmUpShaders ? hiddenToggledLayers(first.layers) : []);
+  const setOpacity = (id: string, value: number | undefined): void => {
+    map.setPaintProperty(id, opacityProperty(map.getLayer(id)!.type), value, unchecked);
+  };
   const applyLayers = (step: StoryStep): void => {
     const visible = visibleStyleLayers(step.layers);
-    for (const id of TOGGLED_STYLE_LAYERS) map.setLayoutProperty(id, "visibility", visible.has(id) ? "visible" : "none", unchecked);
+    if (warmedUp.size && step.slug !== first.slug) {
+      for (const id of warmedUp) setOpacity(id, undefined);
+      warmedUp.clear();
+    }
+    for (const id of TOGGLED_STYLE_LAYERS) {
+      if (!warmedUp.has(id)) map.setLayoutProperty(id, "visibility", visible.has(id) ? "visible" : "none", unchecked);
+    }
     const outlined = highlightLayers(step.highlight);
     for (const id of HIGHLIGHT_STYLE_LAYERS) {
       map.setFilter(id, highlightFilter(step.highlight), unchecked);
@@ -157,11 +177,8 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   performance.mark("live-map:created");
   await map.once("load");
   performance.mark("live-map:first-frame");
+  for (const id of warmedUp) setOpacity(id, 0);
   // The names wait for show(), which the caller runs next with the step then current.
-  if (options.warmUpShaders) {
-    applyLayers(first);
-    await map.once("idle");
-  }
   mirrorCamera();
   keepCreditsFolded(map, el);
 

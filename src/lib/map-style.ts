@@ -199,24 +199,50 @@ export function visibleStyleLayers(storyLayers: readonly string[]): Set<string> 
 
 export const TOGGLED_STYLE_LAYERS: readonly string[] = [...new Set(Object.values(STORY_LAYER_STYLE_IDS).flat())];
 
-/** What a style shows: a step's story layers and outlined areas, or every layer at once. */
-export type StyleShown = { layers: readonly string[]; highlight: readonly string[] } | "every-layer";
+/** What a style shows: a step's story layers and outlined areas. */
+export interface StyleShown {
+  layers: readonly string[];
+  highlight: readonly string[];
+}
 
 /**
- * The style with its toggled and highlight layers shown or hidden as `shown` says. "every-layer"
- * draws each of them in one frame: their shaders compile then, not during a later camera flight.
+ * The opacity at which a warm-up frame draws the layers a step hides: drawn, so that their shaders
+ * compile in that frame and not during a later camera flight, yet too faint to change an 8-bit
+ * colour (0.001 × 255 rounds to nothing), so the frame shows the step alone.
  */
-export function styleShowing(style: StyleSpecification, shown: StyleShown): StyleSpecification {
-  const visible = shown === "every-layer" ? undefined : visibleStyleLayers(shown.layers);
-  const outlined = shown === "every-layer" ? undefined : highlightLayers(shown.highlight);
+export const WARM_UP_OPACITY = 0.001;
+
+/** The paint property that fades a style layer of this type ("fill-opacity", "line-opacity"). */
+export function opacityProperty(type: string): "fill-opacity" | "line-opacity" {
+  if (type === "fill" || type === "line") return `${type}-opacity`;
+  throw new Error(`a toggled style layer is a fill or a line, not a "${type}" layer`);
+}
+
+/** The toggled style layers a step hides. */
+export function hiddenToggledLayers(storyLayers: readonly string[]): string[] {
+  const visible = visibleStyleLayers(storyLayers);
+  return TOGGLED_STYLE_LAYERS.filter((id) => !visible.has(id));
+}
+
+/**
+ * The style with its toggled and highlight layers shown or hidden as `shown` says. With `warmUp`,
+ * the toggled layers the step hides are drawn at WARM_UP_OPACITY instead of not at all.
+ */
+export function styleShowing(style: StyleSpecification, shown: StyleShown, options: { warmUp?: boolean } = {}): StyleSpecification {
+  const visible = visibleStyleLayers(shown.layers);
+  const outlined = highlightLayers(shown.highlight);
   const toggled = new Set(TOGGLED_STYLE_LAYERS);
   const highlights = new Set(HIGHLIGHT_STYLE_LAYERS);
   const layers = style.layers.map((layer): LayerSpecification => {
-    if (layer.type === "background" || !(toggled.has(layer.id) || highlights.has(layer.id))) return layer;
-    const on = highlights.has(layer.id) ? (outlined?.has(layer.id) ?? true) : (visible?.has(layer.id) ?? true);
-    const next = { ...layer, layout: { ...layer.layout, visibility: on ? ("visible" as const) : ("none" as const) } };
-    if (highlights.has(layer.id) && shown !== "every-layer") return { ...next, filter: highlightFilter(shown.highlight) };
-    return next;
+    if (highlights.has(layer.id)) {
+      const visibility = outlined.has(layer.id) ? ("visible" as const) : ("none" as const);
+      return { ...layer, layout: { ...layer.layout, visibility }, filter: highlightFilter(shown.highlight) } as LayerSpecification;
+    }
+    if (!toggled.has(layer.id)) return layer;
+    if (visible.has(layer.id)) return { ...layer, layout: { ...layer.layout, visibility: "visible" } } as LayerSpecification;
+    if (!options.warmUp) return { ...layer, layout: { ...layer.layout, visibility: "none" } } as LayerSpecification;
+    const paint = { ...("paint" in layer ? layer.paint : {}), [opacityProperty(layer.type)]: WARM_UP_OPACITY };
+    return { ...layer, layout: { ...layer.layout, visibility: "visible" }, paint } as LayerSpecification;
   });
   return { ...style, layers };
 }

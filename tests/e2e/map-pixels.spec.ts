@@ -4,7 +4,7 @@
  * chapter's highlighted areas are outlined, and the outline goes with the chapter.
  */
 import { expect, test } from "./support/test.ts";
-import { MAP_COLOURS, POVERTY_COLOURS, povertyClass } from "../../src/lib/palette.ts";
+import { KTP_COLOURS, MAP_COLOURS, POVERTY_COLOURS, povertyClass } from "../../src/lib/palette.ts";
 import studyArea from "../../data/study-area.json" with { type: "json" };
 import { loadRegencyPoverty } from "../../src/facts/index.ts";
 import { colourDistance, countPixelsNear, hexToRgb, pixelsAt } from "./support/pixels.ts";
@@ -139,3 +139,71 @@ for (const width of [360, 1280]) {
     }
   });
 }
+
+test("the story's warm-up is never seen, and no shader compiles after it, in any chapter", async ({ page }) => {
+  test.setTimeout(120_000);
+  // Each frame MapLibre draws is read back at once (its drawing buffer is still whole in that task):
+  // the pixels in the KTP layer's blue for NTT are counted, and the shader programs linked so far. The
+  // opening chapter has no KTP layer; its first frame also draws that layer, too faint to see.
+  await page.addInitScript((tts) => {
+    const frames: { live: boolean; blue: number; programs: number }[] = [];
+    (window as unknown as { mapFrames: typeof frames }).mapFrames = frames;
+    const target = [1, 3, 5].map((k) => Number.parseInt(tts.slice(k, k + 2), 16));
+    let gl: WebGL2RenderingContext | null = null;
+    let draws = 0;
+    let programs = 0;
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: Parameters<typeof getContext>) {
+      const ctx = getContext.apply(this, args);
+      if (args[0] === "webgl2" && this.classList.contains("maplibregl-canvas")) gl = ctx as WebGL2RenderingContext;
+      return ctx;
+    } as typeof getContext;
+    const proto = WebGL2RenderingContext.prototype;
+    const { drawElements, linkProgram } = proto;
+    proto.drawElements = function (this: WebGL2RenderingContext, ...args: Parameters<typeof drawElements>) {
+      if (this === gl) draws++;
+      return drawElements.apply(this, args);
+    };
+    proto.linkProgram = function (this: WebGL2RenderingContext, program: WebGLProgram) {
+      if (this === gl) programs++;
+      return linkProgram.call(this, program);
+    };
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) =>
+      raf((time) => {
+        const before = draws;
+        callback(time);
+        if (!gl || draws === before) return;
+        const { drawingBufferWidth: w, drawingBufferHeight: h } = gl;
+        const rgba = new Uint8Array(w * h * 4);
+        gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, rgba);
+        let blue = 0;
+        for (let k = 0; k < rgba.length; k += 4) {
+          if (Math.hypot(rgba[k]! - target[0]!, rgba[k + 1]! - target[1]!, rgba[k + 2]! - target[2]!) < 30) blue++;
+        }
+        frames.push({ live: document.querySelector("[data-story-map]")!.classList.contains("is-live"), blue, programs });
+      });
+  }, KTP_COLOURS.ntt);
+  type Frame = { live: boolean; blue: number; programs: number };
+  const frames = () => page.evaluate(() => (window as unknown as { mapFrames: Frame[] }).mapFrames);
+  await page.goto("/");
+  await wakeMap(page);
+  await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+  await expect.poll(async () => (await frames()).some((f) => f.live)).toBe(true);
+  const opening = await frames();
+  expect(opening.length, "frames drawn").toBeGreaterThan(1);
+  expect(
+    opening.map((f) => f.blue),
+    "no frame of the opening chapter, the warm-up included, shows the KTP layer",
+  ).toEqual(opening.map(() => 0));
+  const warmedUp = opening.find((f) => f.live)!.programs;
+
+  const steps = await storySteps(page);
+  for (const step of steps.slice(1)) {
+    await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView({ behavior: "instant" }), step.slug);
+    await expectCameraAt(page, step);
+  }
+  const ktp = (await frames()).filter((f) => f.blue > 100);
+  expect(ktp.length, "the check sees the KTP layer where its chapter shows it").toBeGreaterThan(0);
+  expect((await frames()).at(-1)!.programs, "shader programs linked by the end of the story").toBe(warmedUp);
+});
