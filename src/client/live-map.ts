@@ -28,7 +28,7 @@ import type { StoryStep } from "../lib/step-controller.ts";
 import { TOPO_LAYERS, topoLayersForStep, topoLayersNear } from "../lib/map-sources.ts";
 import type { FetchLayer } from "./layer-fetch.ts";
 import { keepCreditsFolded } from "./map-credits.ts";
-import { layerFiller, topoFeatures } from "./map-layer-filling.ts";
+import { layerFiller } from "./map-layer-filling.ts";
 import { createMapNames } from "./map-names.ts";
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -85,14 +85,11 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   const { el } = options;
   // The first chapter's layers now; the others start empty and are filled when a chapter nears.
   const firstLayers = [...topoLayersForStep(first)];
-  const [topologies] = await Promise.all([
-    Promise.all(firstLayers.map((name) => options.fetchLayer(name))),
-    loadStylesheet(maplibreCssUrl),
-  ]);
+  const [layers] = await Promise.all([Promise.all(firstLayers.map((name) => options.fetchLayer(name))), loadStylesheet(maplibreCssUrl)]);
   performance.mark("live-map:layers-fetched");
   const data = { toSoe: options.toSoe } as MapLayerData;
   for (const name of TOPO_LAYERS) data[name] = { type: "FeatureCollection", features: [] };
-  firstLayers.forEach((name, k) => (data[name] = topoFeatures(name, topologies[k]!)));
+  firstLayers.forEach((name, k) => (data[name] = layers[k]!.features()));
 
   const host = el.querySelector<HTMLElement>("[data-map-canvas]");
   if (!host) throw new Error("map element lacks its [data-map-canvas] child");

@@ -97,9 +97,13 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
     if (canvasHost) canvasHost.inert = true;
     // User Timing marks ("live-map:…"): `npm run bench` reads them to break the reader's wait down.
     performance.mark("live-map:webgl-checked");
-    // The first chapter's layers load while MapLibre's code does; the others when a chapter nears.
+    // The first chapter's layers load, and become GeoJSON, while MapLibre's code loads (the main
+    // thread mostly waits for it then); the others load when a chapter nears.
     const fetchLayer = layerFetcher(el);
-    for (const name of topoLayersForStep(options.currentStep())) fetchLayer(name).catch(() => {});
+    for (const name of topoLayersForStep(options.currentStep()))
+      fetchLayer(name)
+        .then((layer) => layer.features())
+        .catch(() => {}); // mountLiveMap meets the same error, and reports it
     try {
       const { mountLiveMap } = await import("./live-map.ts");
       performance.mark("live-map:code-loaded");

@@ -5,13 +5,8 @@
  * lands in a camera flight.
  */
 import type * as maplibregl from "maplibre-gl";
-import type { FeatureCollection } from "geojson";
-import { feature } from "topojson-client";
-import type { Topology } from "topojson-specification";
 import type { TopoLayer } from "../lib/map-sources.ts";
 import type { FetchLayer } from "./layer-fetch.ts";
-
-export const topoFeatures = (name: TopoLayer, topo: Topology): FeatureCollection => feature(topo, topo.objects[name]!) as FeatureCollection;
 
 export type FillLayers = (names: Iterable<TopoLayer>, now: boolean) => void;
 
@@ -22,9 +17,9 @@ export function layerFiller(map: maplibregl.Map, fetchLayer: FetchLayer, already
       if (loaded.has(name)) continue;
       loaded.add(name);
       fetchLayer(name)
-        .then(async (topo) => {
+        .then(async (layer) => {
           if (!now && map.isMoving()) await map.once("moveend");
-          (map.getSource(name) as maplibregl.GeoJSONSource).setData(topoFeatures(name, topo));
+          (map.getSource(name) as maplibregl.GeoJSONSource).setData(layer.features());
         })
         .catch((err: unknown) => {
           loaded.delete(name);

@@ -1,0 +1,13 @@
+/**
+ * A map layer's TopoJSON as GeoJSON features, for MapLibre. A module of its own, loaded with the
+ * first layer: the conversion runs while MapLibre's much larger code is still arriving.
+ */
+import type { FeatureCollection } from "geojson";
+import { feature } from "topojson-client";
+import type { Topology } from "topojson-specification";
+
+export function topoFeatures(name: string, topo: Topology, from: string): FeatureCollection {
+  const object = topo.objects?.[name];
+  if (!object) throw new Error(`${from} has no "${name}" object (it has: ${Object.keys(topo.objects ?? {}).join(", ") || "none"})`);
+  return feature(topo, object) as FeatureCollection;
+}
