@@ -16,7 +16,7 @@ import {
   highlightFilter,
   hiddenToggledLayers,
   highlightLayers,
-  opacityProperty,
+  layerPaintKeys,
   povertyColourExpression,
   styleShowing,
   TOGGLED_STYLE_LAYERS,
@@ -95,8 +95,8 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   if (!host) throw new Error("map element lacks its [data-map-canvas] child");
   let povertyYear: PovertyYear = 2024;
   // The still frame covers the map until it has drawn the first step. In the story, that first frame
-  // also draws every layer the step hides, too faint to see, so that their shaders compile now:
-  // a shader compiling during a camera flight blocks the page for a tenth of a second.
+  // also draws every layer the step hides, off the map, so that their shaders compile now: a shader
+  // compiling during a camera flight blocks the page for a tenth of a second.
   const style = styleShowing(buildMapStyle(data, povertyYear), first, { warmUp: options.warmUpShaders });
   const map = new maplibregl.Map({
     container: host,
@@ -145,18 +145,21 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
 
   // The values set here are of the validated style's kinds (see validateStyle above).
   const unchecked = { validate: false };
-  // The layers the warm-up drew: after it, still "visible", but at no opacity, which MapLibre does
-  // not draw. A change of visibility would make MapLibre cut every tile of the layer's source again
-  // (half a second of a phone's time here), so they keep it until the first chapter change, where
-  // the story's layers change anyway.
+  // The layers the warm-up drew off the map: after it, still "visible", but at no opacity, which
+  // MapLibre does not draw. A change of visibility would make MapLibre cut every tile of the
+  // layer's source again (half a second of a phone's time here), so they keep it until the first
+  // chapter change, where the story's layers change anyway.
   const warmedUp = new Set(options.warmUpShaders ? hiddenToggledLayers(first.layers) : []);
-  const setOpacity = (id: string, value: number | undefined): void => {
-    map.setPaintProperty(id, opacityProperty(map.getLayer(id)!.type), value, unchecked);
+  const setPaint = (id: string, key: "opacity" | "translate", value: number | undefined): void => {
+    map.setPaintProperty(id, layerPaintKeys(map.getLayer(id)!.type)[key], value, unchecked);
   };
   const applyLayers = (step: StoryStep): void => {
     const visible = visibleStyleLayers(step.layers);
     if (warmedUp.size && step.slug !== first.slug) {
-      for (const id of warmedUp) setOpacity(id, undefined);
+      for (const id of warmedUp) {
+        setPaint(id, "opacity", undefined);
+        setPaint(id, "translate", undefined);
+      }
       warmedUp.clear();
     }
     for (const id of TOGGLED_STYLE_LAYERS) {
@@ -174,7 +177,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   performance.mark("live-map:created");
   await map.once("load");
   performance.mark("live-map:first-frame");
-  for (const id of warmedUp) setOpacity(id, 0);
+  for (const id of warmedUp) setPaint(id, "opacity", 0);
   // The names wait for show(), which the caller runs next with the step then current.
   mirrorCamera();
   keepCreditsFolded(map, el);

@@ -206,15 +206,15 @@ export interface StyleShown {
 }
 
 /**
- * The opacity at which a warm-up frame draws the layers a step hides: drawn, so that their shaders
- * compile in that frame and not during a later camera flight, yet too faint to change an 8-bit
- * colour (0.001 × 255 rounds to nothing), so the frame shows the step alone.
+ * How far off the map, in pixels, a warm-up frame draws the layers a step hides: drawn, so that
+ * their shaders compile in that frame and not during a later camera flight, yet clipped away
+ * whole, so that the frame shows the step alone and the GPU fills no pixel for them.
  */
-export const WARM_UP_OPACITY = 0.001;
+export const WARM_UP_SHIFT: [number, number] = [-100_000, -100_000];
 
-/** The paint property that fades a style layer of this type ("fill-opacity", "line-opacity"). */
-export function opacityProperty(type: string): "fill-opacity" | "line-opacity" {
-  if (type === "fill" || type === "line") return `${type}-opacity`;
+/** The paint properties that fade and shift a toggled style layer of this type. */
+export function layerPaintKeys(type: string): { opacity: "fill-opacity" | "line-opacity"; translate: "fill-translate" | "line-translate" } {
+  if (type === "fill" || type === "line") return { opacity: `${type}-opacity`, translate: `${type}-translate` };
   throw new Error(`a toggled style layer is a fill or a line, not a "${type}" layer`);
 }
 
@@ -226,7 +226,7 @@ export function hiddenToggledLayers(storyLayers: readonly string[]): string[] {
 
 /**
  * The style with its toggled and highlight layers shown or hidden as `shown` says. With `warmUp`,
- * the toggled layers the step hides are drawn at WARM_UP_OPACITY instead of not at all.
+ * the toggled layers the step hides are drawn WARM_UP_SHIFT off the map instead of not at all.
  */
 export function styleShowing(style: StyleSpecification, shown: StyleShown, options: { warmUp?: boolean } = {}): StyleSpecification {
   const visible = visibleStyleLayers(shown.layers);
@@ -241,7 +241,7 @@ export function styleShowing(style: StyleSpecification, shown: StyleShown, optio
     if (!toggled.has(layer.id)) return layer;
     if (visible.has(layer.id)) return { ...layer, layout: { ...layer.layout, visibility: "visible" } } as LayerSpecification;
     if (!options.warmUp) return { ...layer, layout: { ...layer.layout, visibility: "none" } } as LayerSpecification;
-    const paint = { ...("paint" in layer ? layer.paint : {}), [opacityProperty(layer.type)]: WARM_UP_OPACITY };
+    const paint = { ...("paint" in layer ? layer.paint : {}), [layerPaintKeys(layer.type).translate]: WARM_UP_SHIFT };
     return { ...layer, layout: { ...layer.layout, visibility: "visible" }, paint } as LayerSpecification;
   });
   return { ...style, layers };

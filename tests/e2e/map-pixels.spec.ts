@@ -144,7 +144,7 @@ test("the story's warm-up is never seen, and no shader compiles after it, in any
   test.setTimeout(120_000);
   // Each frame MapLibre draws is read back at once (its drawing buffer is still whole in that task):
   // the pixels in the KTP layer's blue for NTT are counted, and the shader programs linked so far. The
-  // opening chapter has no KTP layer; its first frame also draws that layer, too faint to see.
+  // opening chapter has no KTP layer; its first frame also draws that layer, off the map.
   await page.addInitScript((tts) => {
     const frames: { live: boolean; blue: number; programs: number }[] = [];
     (window as unknown as { mapFrames: typeof frames }).mapFrames = frames;

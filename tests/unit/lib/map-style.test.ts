@@ -4,13 +4,13 @@ import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import {
   buildMapStyle,
   hiddenToggledLayers,
-  opacityProperty,
+  layerPaintKeys,
   STORY_LAYER_STYLE_IDS,
   highlightLayers,
   styleShowing,
   TOGGLED_STYLE_LAYERS,
   visibleStyleLayers,
-  WARM_UP_OPACITY,
+  WARM_UP_SHIFT,
   type MapLayerData,
 } from "../../../src/lib/map-style.ts";
 
@@ -46,12 +46,12 @@ describe("styleShowing", () => {
   const visibility = (style: ReturnType<typeof buildMapStyle>, id: string) =>
     (style.layers.find((l) => l.id === id) as { layout?: { visibility?: string } }).layout?.visibility ?? "visible";
 
-  const opacity = (style: ReturnType<typeof buildMapStyle>, id: string) => {
+  const paint = (style: ReturnType<typeof buildMapStyle>, id: string, key: "opacity" | "translate") => {
     const layer = style.layers.find((l) => l.id === id)!;
-    return ((layer as { paint?: Record<string, unknown> }).paint ?? {})[opacityProperty(layer.type)];
+    return ((layer as { paint?: Record<string, unknown> }).paint ?? {})[layerPaintKeys(layer.type)[key]];
   };
 
-  it("for the warm-up, draws the layers a step hides too faint to see, and the step's own as built", () => {
+  it("for the warm-up, draws the layers a step hides off the map, and the step's own as built", () => {
     const step = { layers: ["provinces", "regencies"], highlight: ["53.02"] };
     const style = styleShowing(buildMapStyle(data, 2024), step, { warmUp: true });
     const hidden = hiddenToggledLayers(step.layers);
@@ -59,11 +59,12 @@ describe("styleShowing", () => {
     expect(hidden).not.toContain("regencies-line");
     for (const id of TOGGLED_STYLE_LAYERS) {
       expect(visibility(style, id), id).toBe("visible");
-      expect(opacity(style, id), id).toBe(hidden.includes(id) ? WARM_UP_OPACITY : undefined);
+      expect(paint(style, id, "translate"), id).toEqual(hidden.includes(id) ? WARM_UP_SHIFT : undefined);
+      // Drawn at their own opacity, so with the shaders (and render passes) they are drawn with later.
+      expect(paint(style, id, "opacity"), id).toBeUndefined();
     }
-    // Too faint to change an 8-bit colour channel, yet not the 0 that MapLibre skips drawing.
-    expect(WARM_UP_OPACITY * 255).toBeLessThan(0.5);
-    expect(WARM_UP_OPACITY).toBeGreaterThan(0);
+    // Farther off than any screen is wide, in CSS pixels at any zoom.
+    expect(Math.min(...WARM_UP_SHIFT.map(Math.abs))).toBeGreaterThan(20_000);
     // The outlines are the step's: a highlight layer draws with the line shader the others warm up.
     expect(visibility(style, "highlight-regencies")).toBe("visible");
     expect(visibility(style, "highlight-villages")).toBe("none");
