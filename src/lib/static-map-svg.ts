@@ -1,8 +1,9 @@
 /**
  * A static map frame as an SVG document: paths grouped by style (each style written once) and
  * labels with a halo. A shape drawn twice (a fill, then its outline above other layers) is written
- * once and reused by reference: the file is smaller and, since an SVG image is parsed on the
- * page's main thread, quicker to show. Pure string building; every text is escaped.
+ * once and reused by reference, and the features drawn by the same groups are one path: the file
+ * is smaller and, since an SVG image is parsed, laid out and painted on the page's main thread,
+ * quicker to show. Pure string building; every text is escaped.
  */
 import type { LabelTier, StaticMapOutput } from "./static-map.ts";
 import { LABEL_METRICS, type PlacedLabel } from "./label-placement.ts";
@@ -24,30 +25,19 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
     `<title>${escapeXml(title)}</title>`,
     `<rect width="${map.width}" height="${map.height}" fill="${background}"/>`,
   ];
-  const drawings = new Map<string, number>();
-  for (const p of map.paths) drawings.set(p.d, (drawings.get(p.d) ?? 0) + 1);
-  const refs = new Map<string, string>();
-  let open: string | undefined;
-  for (const p of map.paths) {
-    if (p.className !== open) {
-      if (open !== undefined) out.push("</g>");
-      const s = styles[p.className];
-      if (!s) throw new Error(`static map: no style for "${p.className}"`);
-      const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : "";
-      out.push(
-        `<g class="${p.className}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}" stroke-linejoin="round"${dash}>`,
-      );
-      open = p.className;
+  for (const run of shapeRuns(map.paths)) {
+    const s = styles[run.className];
+    if (!s) throw new Error(`static map: no style for "${run.className}"`);
+    const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : "";
+    out.push(
+      `<g class="${run.className}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}" stroke-linejoin="round"${dash}>`,
+    );
+    for (const shape of run.shapes) {
+      if (shape.ref) out.push(`<use href="#${shape.ref}"/>`);
+      else out.push(shape.id ? `<path id="${shape.id}" d="${shape.d}"/>` : `<path d="${shape.d}"/>`);
     }
-    const ref = refs.get(p.d);
-    if (ref) out.push(`<use href="#${ref}"/>`);
-    else if (drawings.get(p.d)! > 1) {
-      const id = `s${refs.size}`;
-      refs.set(p.d, id);
-      out.push(`<path id="${id}" d="${p.d}"/>`);
-    } else out.push(`<path d="${p.d}"/>`);
+    out.push("</g>");
   }
-  if (open !== undefined) out.push("</g>");
   if (map.labelTiers) out.push(...labelTierGroups(map.labelTiers));
   else
     out.push(
@@ -59,6 +49,59 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
     );
   out.push("</svg>");
   return out.join("");
+}
+
+interface Shape {
+  /** the path data, where the shape is written here */
+  d: string;
+  /** its id, where a later group draws it again */
+  id?: string;
+  /** the id of the shape written earlier, where this group draws it again */
+  ref?: string;
+}
+
+/**
+ * The paths as groups of one style each (a run of consecutive paths of one class), each group's
+ * features merged into as few shapes as keep the drawing the same: the features that every group
+ * draws together become one path. A frame of 60 features in 4 styles was hundreds of elements
+ * to lay out and paint; one path of many outlines also draws neighbours without a hairline seam
+ * between their fills.
+ */
+function shapeRuns(paths: StaticMapOutput["paths"]): { className: string; shapes: Shape[] }[] {
+  const runs: { className: string; ds: string[] }[] = [];
+  for (const p of paths) {
+    if (!p.d.startsWith("M"))
+      throw new Error(`static map: the path of "${p.id}" (${p.className}) does not start with an absolute move ("${p.d.slice(0, 12)}…")`);
+    const last = runs.at(-1);
+    if (last?.className === p.className) last.ds.push(p.d);
+    else runs.push({ className: p.className, ds: [p.d] });
+  }
+  // The groups that draw each feature: features drawn by the same groups are one shape.
+  const drawnIn = new Map<string, number[]>();
+  runs.forEach((run, k) => {
+    for (const d of run.ds) {
+      const list = drawnIn.get(d) ?? [];
+      if (list.at(-1) !== k) list.push(k);
+      drawnIn.set(d, list);
+    }
+  });
+  const ids = new Map<string, string>();
+  return runs.map((run) => {
+    const merged = new Map<string, string[]>();
+    for (const d of new Set(run.ds)) {
+      const key = drawnIn.get(d)!.join(" ");
+      merged.set(key, [...(merged.get(key) ?? []), d]);
+    }
+    const shapes = [...merged].map(([key, ds]): Shape => {
+      const id = ids.get(key);
+      if (id) return { d: "", ref: id };
+      if (!key.includes(" ")) return { d: ds.join("") };
+      const fresh = `s${ids.size}`;
+      ids.set(key, fresh);
+      return { d: ds.join(""), id: fresh };
+    });
+    return { className: run.className, shapes };
+  });
 }
 
 const isPlace = (className: string): boolean => className === "label-island" || className === "label-country";

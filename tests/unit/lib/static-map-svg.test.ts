@@ -27,6 +27,28 @@ describe("staticMapSvg", () => {
     expect(svg).toContain(`<path d="${triangle}"/>`);
   });
 
+  it("writes the features that the same groups draw as one path, drawn again by one reference", () => {
+    const other = "M20,20L30,20L30,30Z";
+    const svg = frame([
+      { id: "a", d: square, className: "fill" },
+      { id: "b", d: triangle, className: "fill" },
+      { id: "c", d: other, className: "fill" },
+      { id: "a", d: square, className: "line" },
+      { id: "c", d: other, className: "line" },
+    ]);
+    // a and c are filled and outlined: one path, outlined by one reference; b is filled only.
+    expect(svg).toContain(`<path id="s0" d="${square}${other}"/>`);
+    expect(svg).toContain(`<path d="${triangle}"/>`);
+    expect(svg).toMatch(/<g class="line"[^>]*><use href="#s0"\/><\/g>/);
+    expect(svg.split("<path").length - 1).toBe(2);
+  });
+
+  it("names a path that does not start with an absolute move, which would shift when merged", () => {
+    expect(() => frame([{ id: "x", d: "m1,1l2,2z", className: "fill" }])).toThrow(
+      'the path of "x" (fill) does not start with an absolute move',
+    );
+  });
+
   it("escapes the title and the labels", () => {
     const svg = frame([], [{ x: 10, y: 10, text: "Soe & <Kupang>", className: "label-town" }]);
     expect(svg).toContain("<title>A &lt;test&gt; map</title>");
