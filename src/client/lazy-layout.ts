@@ -75,11 +75,18 @@ export function layOutWhenIdle(elements: Iterable<HTMLElement>, schedule: IdleSc
 }
 
 /**
- * Lays out at once every skipped piece above `target`: a link to a late chapter then lands on it
- * for good, instead of drifting while the pieces above it take their real sizes in idle time.
+ * Lays out every skipped piece above `target`, one piece per task, and resolves once all are: a
+ * link to a late chapter then lands on it for good, instead of drifting while the pieces above it
+ * take their real sizes in idle time. Ten chapters laid out in one go were a phone's longest task
+ * on a share page; one at a time, none blocks the page long.
  */
-export function layOutAbove(target: Element): void {
+export async function layOutAbove(target: Element, nextTask: () => Promise<void> = yieldToPage): Promise<void> {
   for (const element of document.querySelectorAll<HTMLElement>("[data-lazy-layout]")) {
-    if (element.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) element.removeAttribute("data-lazy-layout");
+    if (!(element.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    element.removeAttribute("data-lazy-layout");
+    void element.offsetHeight; // its layout, in this task rather than all at once in the scroll's
+    await nextTask();
   }
 }
+
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));

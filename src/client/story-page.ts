@@ -125,19 +125,21 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
 
   // A link to a chapter restores that chapter at once and brings it into view (the browser's own
   // jump to the anchor may come before or after this script, or not at all after a layout change).
-  const linked = controller.indexOf(decodeURIComponent(location.hash.slice(1)));
-  if (linked >= 0) {
-    controller.activate(linked, { animate: false });
-    layOutAbove(sections[linked]!);
-    sections[linked]!.scrollIntoView({ block: "start" });
-  } else update(false);
-
   // The chapters still skipped are laid out from the reader's first scroll; a scroll before this
   // script ran was theirs. The story's own scroll to a linked chapter, whose event comes with the
   // next frame, is not: there the chapters above it, the ones that move it, are already laid out.
-  if (linked >= 0) requestAnimationFrame(() => setTimeout(() => layOutFromNextScroll()));
-  else if (window.scrollY > 0) layOutSkippedWhenIdle();
-  else layOutFromNextScroll();
+  const linked = controller.indexOf(decodeURIComponent(location.hash.slice(1)));
+  if (linked >= 0) {
+    controller.activate(linked, { animate: false });
+    void layOutAbove(sections[linked]!).then(() => {
+      sections[linked]!.scrollIntoView({ block: "start" });
+      requestAnimationFrame(() => setTimeout(() => layOutFromNextScroll()));
+    });
+  } else {
+    update(false);
+    if (window.scrollY > 0) layOutSkippedWhenIdle();
+    else layOutFromNextScroll();
+  }
 
   // Explore mode: gestures on, the story waits; "Back to the story" (or Escape) returns, to the
   // chapter the reader was in. Each chapter has its own Explore button, a Tab from its heading.
