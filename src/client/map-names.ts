@@ -57,17 +57,17 @@ export function createMapNames(map: maplibregl.Map, labels: LabelSet): MapNames 
     },
     side() {
       const mapWidth = map.getContainer().clientWidth;
-      for (const m of markers.values()) {
+      const named = [...markers.values()].flatMap((m) => {
         const node = m.getElement();
         const text = node.querySelector<HTMLElement>(".map-label__text");
-        const named = node.classList.contains("map-label--study") || node.classList.contains("map-label--town");
-        if (!node.isConnected || !text || !named) continue;
-        let width = textWidths.get(text);
-        if (width === undefined) {
-          width = text.offsetWidth;
-          textWidths.set(text, width);
-        }
-        node.classList.toggle("map-label--left", labelSide(map.project(m.getLngLat()).x, width, mapWidth) === "left");
+        const placed = node.classList.contains("map-label--study") || node.classList.contains("map-label--town");
+        return node.isConnected && text && placed ? [{ m, node, text }] : [];
+      });
+      // Every width read before any side is set: a read after a class change would lay the page
+      // out again, once per name.
+      for (const { text } of named) if (!textWidths.has(text)) textWidths.set(text, text.offsetWidth);
+      for (const { m, node, text } of named) {
+        node.classList.toggle("map-label--left", labelSide(map.project(m.getLngLat()).x, textWidths.get(text)!, mapWidth) === "left");
       }
     },
   };
