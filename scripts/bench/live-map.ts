@@ -46,11 +46,16 @@ export async function gestureToLiveMap(url: string): Promise<GestureTiming> {
         addEventListener(type, (e) => (marks.gesture ??= e.timeStamp), { capture: true, passive: true });
       }
       let shown = (): void => {};
-      (window as unknown as { benchShown: Promise<void> }).benchShown = new Promise((resolve) => (shown = resolve));
+      let failed = (_: Error): void => {};
+      (window as unknown as { benchShown: Promise<void> }).benchShown = new Promise((resolve, reject) => {
+        shown = resolve;
+        failed = reject;
+      });
       const el = document.querySelector<HTMLElement>("[data-story-map]")!;
       new MutationObserver(() => {
         const state = el.dataset.mapState;
         if (state === "loading") marks.loading ??= performance.now();
+        if (state === "error" || state === "no-webgl") failed(new Error(`the live map did not start: ${state}`));
         if (state === "ready" && marks.shown === undefined) {
           // The frame the reader sees: the one painted after the state changed.
           requestAnimationFrame(() =>

@@ -75,18 +75,41 @@ export function layOutWhenIdle(elements: Iterable<HTMLElement>, schedule: IdleSc
 }
 
 /**
- * Lays out every skipped piece above `target`, one piece per task, and resolves once all are: a
- * link to a late chapter then lands on it for good, instead of drifting while the pieces above it
- * take their real sizes in idle time. Ten chapters laid out in one go were a phone's longest task
- * on a share page; one at a time, none blocks the page long.
+ * Lays out every skipped piece above `target`, one piece per task, before the story brings
+ * `target` into view: a link to a late chapter then lands on it for good, instead of drifting
+ * while the pieces above it take their real sizes. Ten chapters laid out in one go were a phone's
+ * longest task on a share page; one at a time, none blocks the page long. Resolves true once all
+ * are laid out, or false as soon as the reader moves the page themselves (a wheel, a touch, a key,
+ * a click, another chapter's link): they are then not taken anywhere, and the rest is left to the
+ * layout in idle moments, which keeps what they read in place.
  */
-export async function layOutAbove(target: Element, nextTask: () => Promise<void> = yieldToPage): Promise<void> {
-  for (const element of document.querySelectorAll<HTMLElement>("[data-lazy-layout]")) {
-    if (!(element.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-    element.removeAttribute("data-lazy-layout");
-    void element.offsetHeight; // its layout, in this task rather than all at once in the scroll's
-    await nextTask();
+export async function layOutAbove(target: Element): Promise<boolean> {
+  let readerMoved = false;
+  const moved = (): void => void (readerMoved = true);
+  for (const type of READER_MOVES) window.addEventListener(type, moved, { capture: true, passive: true });
+  try {
+    for (const element of document.querySelectorAll<HTMLElement>("[data-lazy-layout]")) {
+      if (readerMoved) return false;
+      if (!(element.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      element.removeAttribute("data-lazy-layout");
+      void element.offsetHeight; // its layout here, in a task of its own
+      await nextTask();
+    }
+    return !readerMoved;
+  } finally {
+    for (const type of READER_MOVES) window.removeEventListener(type, moved, { capture: true });
   }
 }
 
-const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+const READER_MOVES = ["wheel", "touchstart", "keydown", "pointerdown", "hashchange"] as const;
+
+/** The next task: scheduler.yield where there is one, else a message (a timer is slowed in a background tab and after five nested ones). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}

@@ -60,8 +60,8 @@ export function createMapNames(map: maplibregl.Map, labels: LabelSet): MapNames 
       const named = [...markers.values()].flatMap((m) => {
         const node = m.getElement();
         const text = node.querySelector<HTMLElement>(".map-label__text");
-        const placed = node.classList.contains("map-label--study") || node.classList.contains("map-label--town");
-        return node.isConnected && text && placed ? [{ m, node, text }] : [];
+        const hasSide = node.classList.contains("map-label--study") || node.classList.contains("map-label--town");
+        return node.isConnected && text && hasSide ? [{ m, node, text }] : [];
       });
       // Every width read before any side is set: a read after a class change would lay the page
       // out again, once per name.

@@ -123,15 +123,17 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   // Focus entering a chapter activates it at once, tabbing forward or back.
   document.addEventListener("focusin", () => update(true));
 
-  // A link to a chapter restores that chapter at once and brings it into view (the browser's own
-  // jump to the anchor may come before or after this script, or not at all after a layout change).
+  // A link to a chapter restores that chapter at once and, once the chapters above it (the ones
+  // that would move it) are laid out, brings it into view (the browser's own jump to the anchor
+  // may come before or after this script, or not at all after a layout change).
   // The chapters still skipped are laid out from the reader's first scroll; a scroll before this
   // script ran was theirs. The story's own scroll to a linked chapter, whose event comes with the
-  // next frame, is not: there the chapters above it, the ones that move it, are already laid out.
+  // next frame, is not.
   const linked = controller.indexOf(decodeURIComponent(location.hash.slice(1)));
   if (linked >= 0) {
     controller.activate(linked, { animate: false });
-    void layOutAbove(sections[linked]!).then(() => {
+    void layOutAbove(sections[linked]!).then((undisturbed) => {
+      if (!undisturbed) return layOutSkippedWhenIdle();
       sections[linked]!.scrollIntoView({ block: "start" });
       requestAnimationFrame(() => setTimeout(() => layOutFromNextScroll()));
     });

@@ -1,5 +1,5 @@
 /**
- * A static map frame as an SVG document: paths grouped by style (each style written once) and
+ * A static map frame as an SVG document: paths in groups of one style, drawn in order, and
  * labels with a halo. A shape drawn twice (a fill, then its outline above other layers) is written
  * once and reused by reference, and the features drawn by the same groups are one path: the file
  * is smaller and, since an SVG image is parsed, laid out and painted on the page's main thread,
@@ -62,10 +62,12 @@ interface Shape {
 
 /**
  * The paths as groups of one style each (a run of consecutive paths of one class), each group's
- * features merged into as few shapes as keep the drawing the same: the features that every group
- * draws together become one path. A frame of 60 features in 4 styles was hundreds of elements
- * to lay out and paint; one path of many outlines also draws neighbours without a hairline seam
- * between their fills.
+ * features merged into as few shapes as keep the drawing the same: the features drawn by exactly
+ * the same groups become one path. A frame of 60 features in 4 styles was hundreds of elements to
+ * lay out and paint; one path of many outlines also draws neighbours without a hairline seam
+ * between their fills. The same drawing, because the frames' colours are opaque and the features
+ * of one layer do not overlap: where a translucent fill or overlapping shapes came, merged
+ * overlaps would be painted once, not twice.
  */
 function shapeRuns(paths: StaticMapOutput["paths"]): { className: string; shapes: Shape[] }[] {
   const runs: { className: string; ds: string[] }[] = [];

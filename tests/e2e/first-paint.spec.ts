@@ -54,7 +54,9 @@ test("until its first script, the story asks for nothing but itself and its firs
   expect(requests.slice(0, firstScript)).toEqual(["/", "/frames/en/where.svg"]);
 });
 
-test("a shared chapter: the chapters above it are laid out at once, those below only once the reader scrolls", async ({ page }) => {
+test("a shared chapter: the chapters above it are laid out before the reader acts, those below only once the reader scrolls", async ({
+  page,
+}) => {
   await page.setViewportSize(PHONE);
   await page.goto("/share/ktp/");
   await expect(page.locator("section.chapter#ktp .chapter__title")).toBeInViewport();
