@@ -21,6 +21,26 @@ export function layOutFromNextScroll(schedule: IdleScheduler = whenIdle): void {
   window.addEventListener("scroll", () => layOutSkippedWhenIdle(schedule), { once: true, passive: true });
 }
 
+/**
+ * Calls back once the page's scroll position has held for two frames. After the story's own
+ * scroll, the browser may still move the page by itself for a frame or two (scroll anchoring, as
+ * chapters near the screen take their real sizes), and the scroll events it sends are no reader's.
+ */
+export function whenScrollSettles(callback: () => void): void {
+  let last = window.scrollY;
+  let stillFrames = 0;
+  let frames = 0;
+  const check = (): void => {
+    const y = window.scrollY;
+    stillFrames = y === last ? stillFrames + 1 : 0;
+    last = y;
+    // A page that keeps moving for a second is being scrolled by the reader: no longer wait.
+    if (stillFrames >= 2 || ++frames >= 60) setTimeout(callback);
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
 /** Lays out the pieces still skipped, in idle moments, from now (the reader scrolled before the script ran). */
 export function layOutSkippedWhenIdle(schedule: IdleScheduler = whenIdle): void {
   layOutWhenIdle(skippedPieces(), schedule);

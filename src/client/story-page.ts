@@ -16,7 +16,7 @@ import { bindYearSwitch, type YearSwitch } from "./year-switch.ts";
 import { focusedChapter, markPanelScrollable } from "./story-focus.ts";
 import { describeProblem } from "../lib/param-problem.ts";
 import { pageLocale } from "./page-locale.ts";
-import { layOutAbove, layOutFromNextScroll, layOutSkippedWhenIdle } from "./lazy-layout.ts";
+import { layOutAbove, layOutFromNextScroll, layOutSkippedWhenIdle, whenScrollSettles } from "./lazy-layout.ts";
 import "./offline.ts";
 
 const configEl = document.getElementById("story-config");
@@ -127,15 +127,15 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   // that would move it) are laid out, brings it into view (the browser's own jump to the anchor
   // may come before or after this script, or not at all after a layout change).
   // The chapters still skipped are laid out from the reader's first scroll; a scroll before this
-  // script ran was theirs. The story's own scroll to a linked chapter, whose event comes with the
-  // next frame, is not.
+  // script ran was theirs. The story's own scroll to a linked chapter, and the browser's moves that
+  // follow it, are not.
   const linked = controller.indexOf(decodeURIComponent(location.hash.slice(1)));
   if (linked >= 0) {
     controller.activate(linked, { animate: false });
     void layOutAbove(sections[linked]!).then((undisturbed) => {
       if (!undisturbed) return layOutSkippedWhenIdle();
       sections[linked]!.scrollIntoView({ block: "start" });
-      requestAnimationFrame(() => setTimeout(() => layOutFromNextScroll()));
+      whenScrollSettles(() => layOutFromNextScroll());
     });
   } else {
     update(false);
