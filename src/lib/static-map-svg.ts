@@ -33,7 +33,7 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
       `<g class="${run.className}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}" stroke-linejoin="round"${dash}>`,
     );
     for (const shape of run.shapes) {
-      if (shape.ref) out.push(`<use href="#${shape.ref}"/>`);
+      if ("ref" in shape) out.push(`<use href="#${shape.ref}"/>`);
       else out.push(shape.id ? `<path id="${shape.id}" d="${shape.d}"/>` : `<path d="${shape.d}"/>`);
     }
     out.push("</g>");
@@ -51,14 +51,8 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
   return out.join("");
 }
 
-interface Shape {
-  /** the path data, where the shape is written here */
-  d: string;
-  /** its id, where a later group draws it again */
-  id?: string;
-  /** the id of the shape written earlier, where this group draws it again */
-  ref?: string;
-}
+/** A path written here (with an id where a later group draws it again), or one written earlier, drawn again by reference. */
+type Shape = { d: string; id?: string } | { ref: string };
 
 /**
  * The paths as groups of one style each (a run of consecutive paths of one class), each group's
@@ -92,11 +86,13 @@ function shapeRuns(paths: StaticMapOutput["paths"]): { className: string; shapes
     const merged = new Map<string, string[]>();
     for (const d of new Set(run.ds)) {
       const key = drawnIn.get(d)!.join(" ");
-      merged.set(key, [...(merged.get(key) ?? []), d]);
+      const ds = merged.get(key);
+      if (ds) ds.push(d);
+      else merged.set(key, [d]);
     }
     const shapes = [...merged].map(([key, ds]): Shape => {
       const id = ids.get(key);
-      if (id) return { d: "", ref: id };
+      if (id) return { ref: id };
       if (!key.includes(" ")) return { d: ds.join("") };
       const fresh = `s${ids.size}`;
       ids.set(key, fresh);
