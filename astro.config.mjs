@@ -78,5 +78,8 @@ export default defineConfig({
       // Never inline small scripts into the HTML: the CSP allows scripts from the site only.
       assetsInlineLimit: 0,
     },
+    // The map's worker-side module (topo-protocol-worker.ts) is bundled on its own as an ES
+    // module named .mjs: MapLibre's module workers import a .mjs script, and evaluate anything else.
+    worker: { format: "es", rolldownOptions: { output: { entryFileNames: "_astro/[name].[hash].mjs" } } },
   },
 });

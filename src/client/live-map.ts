@@ -8,6 +8,7 @@ import * as maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 // As a URL, not an import: an imported stylesheet would be linked from every page's head.
 import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
+import topoProtocolUrl from "./topo-protocol-worker.ts?worker&url";
 import type { FeatureCollection } from "geojson";
 import type { LabelSet } from "../lib/map-labels.ts";
 import {
@@ -25,20 +26,24 @@ import {
   type PovertyYear,
 } from "../lib/map-style.ts";
 import type { StoryStep } from "../lib/step-controller.ts";
-import { TOPO_LAYERS, topoLayersForStep, topoLayersNear } from "../lib/map-sources.ts";
-import type { FetchLayer } from "./layer-fetch.ts";
+import { TOPO_LAYERS, topoLayersForStep, topoLayersNear, type TopoLayer } from "../lib/map-sources.ts";
+import type { DownloadLayer } from "./layer-fetch.ts";
+import { addressedLayer, layerAddress, TOPO_FILE_PROTOCOL, TOPO_PROTOCOL } from "../lib/topo-url.ts";
 import { keepCreditsFolded } from "./map-credits.ts";
 import { layerFiller } from "./map-layer-filling.ts";
 import { createMapNames } from "./map-names.ts";
 
 maplibregl.setWorkerUrl(workerUrl);
-// The worker starts (fetches and compiles its code) while this thread fetches and converts the layers.
+// The worker starts (fetches and compiles its code) while this thread sets the map up, and learns
+// to answer the layers' topo:// addresses.
 maplibregl.prewarm();
+// An absolute URL: a sandboxed embed's worker runs from a data: URL, with no base to resolve against.
+const workerTopoProtocol = maplibregl.importScriptInWorkers(new URL(topoProtocolUrl, document.baseURI).href);
 
 export interface LiveMapOptions {
   el: HTMLElement;
-  /** the map's TopoJSON layers, each fetched once, when a chapter needs it */
-  fetchLayer: FetchLayer;
+  /** the map's TopoJSON layers, each downloaded once, when a chapter needs it */
+  downloadLayer: DownloadLayer;
   /** the story's chapters in order, for fetching the next chapter's layers ahead */
   steps: readonly StoryStep[];
   labels: LabelSet;
@@ -85,11 +90,16 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   const { el } = options;
   // The first chapter's layers now; the others start empty and are filled when a chapter nears.
   const firstLayers = [...topoLayersForStep(first)];
-  const [layers] = await Promise.all([Promise.all(firstLayers.map((name) => options.fetchLayer(name))), loadStylesheet(maplibreCssUrl)]);
-  performance.mark("live-map:layers-fetched");
+  // The worker asks for a layer's bytes (topo-url.ts) once the map has its style; the first
+  // chapter's are downloading already.
+  maplibregl.addProtocol(TOPO_FILE_PROTOCOL, async (request) => ({
+    data: await options.downloadLayer(addressedLayer(TOPO_FILE_PROTOCOL, request.url) as TopoLayer),
+  }));
+  await Promise.all([loadStylesheet(maplibreCssUrl), workerTopoProtocol]);
+  performance.mark("live-map:worker-ready");
   const data = { toSoe: options.toSoe } as MapLayerData;
   for (const name of TOPO_LAYERS) data[name] = { type: "FeatureCollection", features: [] };
-  firstLayers.forEach((name, k) => (data[name] = layers[k]!.features()));
+  for (const name of firstLayers) data[name] = layerAddress(TOPO_PROTOCOL, name);
 
   const host = el.querySelector<HTMLElement>("[data-map-canvas]");
   if (!host) throw new Error("map element lacks its [data-map-canvas] child");
@@ -172,10 +182,20 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     }
   };
 
-  const fillLayers = layerFiller(map, options.fetchLayer, firstLayers);
+  const fillLayers = layerFiller(map, options.downloadLayer, firstLayers);
 
   performance.mark("live-map:created");
-  await map.once("load");
+  // A first chapter's layer that fails to load (or to convert, in the worker) fails the map's start.
+  let starting = true;
+  const failedToStart = new Promise<never>((_, reject) => {
+    map.on("error", (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
+      // The worker's errors arrive rebuilt, without a stack, and a console shows them as "Error".
+      const what = event.sourceId ? `the map's "${event.sourceId}" layer did not load: ` : "";
+      if (starting) reject(new Error(`${what}${event.error.message}`));
+      else if (!event.sourceId) console.error(`The live map met an error: ${event.error.message}`);
+    });
+  });
+  await Promise.race([map.once("load"), failedToStart]).finally(() => (starting = false));
   performance.mark("live-map:first-frame");
   for (const id of warmedUp) setPaint(id, "opacity", 0);
   // The names wait for show(), which the caller runs next with the step then current.

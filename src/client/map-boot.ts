@@ -8,7 +8,7 @@
 import type { StoryConfig } from "../lib/story-config.ts";
 import type { StoryStep } from "../lib/step-controller.ts";
 import { topoLayersForStep } from "../lib/map-sources.ts";
-import { layerFetcher } from "./layer-fetch.ts";
+import { layerDownloader } from "./layer-fetch.ts";
 import type { LiveMap } from "./live-map.ts";
 import { FIRST_INTERACTION_EVENTS, READER_ACTED_ATTRIBUTE } from "../lib/boot-script.ts";
 
@@ -97,20 +97,16 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
     if (canvasHost) canvasHost.inert = true;
     // User Timing marks ("live-map:…"): `npm run bench` reads them to break the reader's wait down.
     performance.mark("live-map:webgl-checked");
-    // The first chapter's layers load, and become GeoJSON, while MapLibre's code loads (the main
-    // thread mostly waits for it then); the others load when a chapter nears.
-    const fetchLayer = layerFetcher(el);
-    for (const name of topoLayersForStep(options.currentStep()))
-      fetchLayer(name)
-        .then((layer) => layer.features())
-        .catch(() => {}); // mountLiveMap meets the same error, and reports it
+    // The first chapter's layers download while MapLibre's code loads; the others when a chapter nears.
+    const downloadLayer = layerDownloader(el);
+    for (const name of topoLayersForStep(options.currentStep())) downloadLayer(name).catch(() => {}); // mountLiveMap meets the same error, and reports it
     try {
       const { mountLiveMap } = await import("./live-map.ts");
       performance.mark("live-map:code-loaded");
       const live = await mountLiveMap(
         {
           el,
-          fetchLayer,
+          downloadLayer,
           steps: options.config.steps,
           labels: options.config.labels,
           toSoe: options.config.toSoe,

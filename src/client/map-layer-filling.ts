@@ -6,25 +6,38 @@
  */
 import type * as maplibregl from "maplibre-gl";
 import type { TopoLayer } from "../lib/map-sources.ts";
-import type { FetchLayer } from "./layer-fetch.ts";
+import type { DownloadLayer } from "./layer-fetch.ts";
+import { layerAddress, TOPO_PROTOCOL } from "../lib/topo-url.ts";
 
 export type FillLayers = (names: Iterable<TopoLayer>, now: boolean) => void;
 
-export function layerFiller(map: maplibregl.Map, fetchLayer: FetchLayer, alreadyLoaded: Iterable<TopoLayer>): FillLayers {
+export function layerFiller(map: maplibregl.Map, downloadLayer: DownloadLayer, alreadyLoaded: Iterable<TopoLayer>): FillLayers {
   const loaded = new Set<TopoLayer>(alreadyLoaded);
+  /** the layers this filled, whose errors are its to report (the map's start reports the first ones) */
+  const filled = new Set<TopoLayer>();
+  const failed = (name: TopoLayer, err: unknown): void => {
+    loaded.delete(name);
+    filled.delete(name);
+    console.error(`The map layer "${name}" could not load; the next chapter tries again.`, err);
+  };
+  // The worker's failures (a file gone, a layer missing from it) come back as the map's errors.
+  map.on("error", (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
+    const name = event.sourceId as TopoLayer | undefined;
+    if (name && filled.has(name)) failed(name, event.error.message);
+  });
   return (names, now) => {
     for (const name of names) {
       if (loaded.has(name)) continue;
       loaded.add(name);
-      fetchLayer(name)
-        .then(async (layer) => {
+      // Downloaded first, so that the worker's tiling can wait for a still map (it answers the
+      // worker from the same download).
+      downloadLayer(name)
+        .then(async () => {
           if (!now && map.isMoving()) await map.once("moveend");
-          (map.getSource(name) as maplibregl.GeoJSONSource).setData(layer.features());
+          filled.add(name);
+          (map.getSource(name) as maplibregl.GeoJSONSource).setData(layerAddress(TOPO_PROTOCOL, name));
         })
-        .catch((err: unknown) => {
-          loaded.delete(name);
-          console.error(`The map layer "${name}" could not load; the next chapter tries again.`, err);
-        });
+        .catch((err: unknown) => failed(name, err));
     }
   };
 }

@@ -8,12 +8,13 @@ import type { FeatureCollection } from "geojson";
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { KTP_COLOURS, MAP_COLOURS as C, POVERTY_BREAKS, POVERTY_COLOURS } from "./palette.ts";
 
+/** Each boundary layer's features, or the address MapLibre loads them from (topo-url.ts). */
 export interface MapLayerData {
-  countries: FeatureCollection;
-  provinces: FeatureCollection;
-  regencies: FeatureCollection;
-  districts: FeatureCollection;
-  villages: FeatureCollection;
+  countries: FeatureCollection | string;
+  provinces: FeatureCollection | string;
+  regencies: FeatureCollection | string;
+  districts: FeatureCollection | string;
+  villages: FeatureCollection | string;
   toSoe: FeatureCollection;
 }
 
@@ -66,7 +67,7 @@ export function highlightLayers(codes: readonly string[]): Set<string> {
 export function buildMapStyle(data: MapLayerData, povertyYear: PovertyYear): StyleSpecification {
   // Tiles are simplified to 1 px, not MapLibre's 0.375: a quarter of the village vertices at the
   // study chapter's zoom, the same shapes to the eye, and so less work per frame of a flight.
-  const source = (d: FeatureCollection) => ({ type: "geojson" as const, data: d, promoteId: "code", tolerance: 1 });
+  const source = (d: FeatureCollection | string) => ({ type: "geojson" as const, data: d, promoteId: "code", tolerance: 1 });
   const hidden = { visibility: "none" as const };
   const layers: LayerSpecification[] = [
     { id: "sea", type: "background", paint: { "background-color": C.sea } },

@@ -67,3 +67,25 @@ test("an embed of the poverty map never fetches the village outlines", async ({ 
   expect(requested).not.toContain("villages");
   expect(requested).toContain("regencies");
 });
+
+test("a layer file without its layer stops the live map with an error that names it; the still map stays", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  // A well-formed topology that lacks the provinces: the worker converts the layers, so the
+  // message has to come back from there.
+  await page.route(/\/geo\/provinces\.[0-9a-f]+\.topo\.json$/, (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ type: "Topology", objects: { other: { type: "GeometryCollection", geometries: [] } }, arcs: [] }),
+    }),
+  );
+  await page.goto("/");
+  await wakeMap(page);
+  const map = storyMap(page);
+  await expect(map).toHaveAttribute("data-map-state", "error");
+  expect(errors.join("\n")).toContain('the map layer "provinces" has no "provinces" object (it has: other)');
+  await expect(map.locator(".story-map__still").first()).toBeVisible();
+  await expect(map).not.toHaveClass(/is-live/);
+});
