@@ -1,6 +1,6 @@
 /**
- * A map layer's TopoJSON as GeoJSON features, for MapLibre. A module of its own, loaded with the
- * first layer: the conversion runs while MapLibre's much larger code is still arriving.
+ * A map layer's TopoJSON as GeoJSON features, for MapLibre. Run in MapLibre's worker
+ * (topo-protocol-worker.ts), off the page's thread.
  */
 import type { FeatureCollection } from "geojson";
 import { feature } from "topojson-client";
