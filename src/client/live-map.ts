@@ -182,17 +182,19 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     }
   };
 
-  const fillLayers = layerFiller(map, options.downloadLayer, firstLayers);
+  const layers = layerFiller(map, options.downloadLayer, firstLayers);
 
   performance.mark("live-map:created");
-  // A first chapter's layer that fails to load (or to convert, in the worker) fails the map's start.
+  // Any error before the first frame (a first chapter's layer that fails to load, or to convert
+  // in the worker) fails the map's start; after it, a filled layer's is the filler's to report.
   let starting = true;
   const failedToStart = new Promise<never>((_, reject) => {
     map.on("error", (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
       // The worker's errors arrive rebuilt, without a stack, and a console shows them as "Error".
+      const { message } = event.error;
       const what = event.sourceId ? `the map's "${event.sourceId}" layer did not load: ` : "";
-      if (starting) reject(new Error(`${what}${event.error.message}`));
-      else if (!event.sourceId) console.error(`The live map met an error: ${event.error.message}`);
+      if (starting) reject(new Error(`${what}${message}`));
+      else if (!event.sourceId || !layers.failed(event.sourceId, message)) console.error(`The live map met an error: ${what}${message}`);
     });
   });
   await Promise.race([map.once("load"), failedToStart]).finally(() => (starting = false));
@@ -205,9 +207,9 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   return {
     map,
     show(step, animate) {
-      fillLayers(topoLayersForStep(step), true);
+      layers.fill(topoLayersForStep(step), true);
       // Only a reader moving through the story needs the neighbours; an embed's one view does not.
-      if (step.slug !== currentStep.slug) fillLayers(topoLayersNear(options.steps, step.slug), false);
+      if (step.slug !== currentStep.slug) layers.fill(topoLayersNear(options.steps, step.slug), false);
       currentStep = step;
       applyLayers(step);
       // The container may have changed size since the last frame; resizing when it has not would

@@ -9,35 +9,44 @@ import type { TopoLayer } from "../lib/map-sources.ts";
 import type { DownloadLayer } from "./layer-fetch.ts";
 import { layerAddress, TOPO_PROTOCOL } from "../lib/topo-url.ts";
 
-export type FillLayers = (names: Iterable<TopoLayer>, now: boolean) => void;
+export interface LayerFiller {
+  fill(names: Iterable<TopoLayer>, now: boolean): void;
+  /**
+   * Takes a map error of a source this filled (the worker's failures come back as the map's
+   * errors): reports it, and lets the next chapter try again. False for any other source.
+   */
+  failed(sourceId: string, message: string): boolean;
+}
 
-export function layerFiller(map: maplibregl.Map, downloadLayer: DownloadLayer, alreadyLoaded: Iterable<TopoLayer>): FillLayers {
+export function layerFiller(map: maplibregl.Map, downloadLayer: DownloadLayer, alreadyLoaded: Iterable<TopoLayer>): LayerFiller {
   const loaded = new Set<TopoLayer>(alreadyLoaded);
   /** the layers this filled, whose errors are its to report (the map's start reports the first ones) */
-  const filled = new Set<TopoLayer>();
-  const failed = (name: TopoLayer, err: unknown): void => {
+  const filled = new Set<string>();
+  const report = (name: TopoLayer, err: unknown): void => {
     loaded.delete(name);
     filled.delete(name);
     console.error(`The map layer "${name}" could not load; the next chapter tries again.`, err);
   };
-  // The worker's failures (a file gone, a layer missing from it) come back as the map's errors.
-  map.on("error", (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
-    const name = event.sourceId as TopoLayer | undefined;
-    if (name && filled.has(name)) failed(name, event.error.message);
-  });
-  return (names, now) => {
-    for (const name of names) {
-      if (loaded.has(name)) continue;
-      loaded.add(name);
-      // Downloaded first, so that the worker's tiling can wait for a still map (it answers the
-      // worker from the same download).
-      downloadLayer(name)
-        .then(async () => {
-          if (!now && map.isMoving()) await map.once("moveend");
-          filled.add(name);
-          (map.getSource(name) as maplibregl.GeoJSONSource).setData(layerAddress(TOPO_PROTOCOL, name));
-        })
-        .catch((err: unknown) => failed(name, err));
-    }
+  return {
+    fill(names, now) {
+      for (const name of names) {
+        if (loaded.has(name)) continue;
+        loaded.add(name);
+        // Downloaded first, so that the worker's tiling can wait for a still map (it answers the
+        // worker from the same download).
+        downloadLayer(name)
+          .then(async () => {
+            if (!now && map.isMoving()) await map.once("moveend");
+            filled.add(name);
+            (map.getSource(name) as maplibregl.GeoJSONSource).setData(layerAddress(TOPO_PROTOCOL, name));
+          })
+          .catch((err: unknown) => report(name, err));
+      }
+    },
+    failed(sourceId, message) {
+      if (!filled.has(sourceId)) return false;
+      report(sourceId as TopoLayer, message);
+      return true;
+    },
   };
 }

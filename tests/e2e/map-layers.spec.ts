@@ -38,6 +38,13 @@ test("the opening chapter's live map waits for no village outlines; the study ch
   await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView({ behavior: "instant" }), before);
   await expect.poll(() => requested.includes("villages"), { message: "the villages are fetched a chapter ahead" }).toBe(true);
 
+  await expectStudyVillagesDrawn(page);
+});
+
+/** Scrolls to the study chapter and checks a study village is drawn in its colour under its name. */
+async function expectStudyVillagesDrawn(page: Page): Promise<void> {
+  const map = storyMap(page);
+  const steps = await storySteps(page);
   await page.evaluate(() => document.getElementById("study")!.scrollIntoView({ behavior: "instant" }));
   const step = steps.find((s) => s.slug === "study")!;
   await expectCameraAt(page, step);
@@ -55,7 +62,7 @@ test("the opening chapter's live map waits for no village outlines; the study ch
       },
     )
     .toBeLessThan(40);
-});
+}
 
 test("an embed of the poverty map never fetches the village outlines", async ({ page }) => {
   const requested = geoRequests(page);
@@ -68,24 +75,51 @@ test("an embed of the poverty map never fetches the village outlines", async ({ 
   expect(requested).toContain("regencies");
 });
 
-test("a layer file without its layer stops the live map with an error that names it; the still map stays", async ({ page }) => {
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
+// The service worker, once it takes the page over, answers requests that page.route would not see.
+test.describe("layer files that fail", () => {
+  test.use({ serviceWorkers: "block" });
+
+  test("a layer file without its layer stops the live map with an error that names it; the still map stays", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    // A well-formed topology that lacks the provinces: the worker converts the layers, so the
+    // message has to come back from there.
+    await page.route(/\/geo\/provinces\.[0-9a-f]+\.topo\.json$/, (route) =>
+      route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify({ type: "Topology", objects: { other: { type: "GeometryCollection", geometries: [] } }, arcs: [] }),
+      }),
+    );
+    await page.goto("/");
+    await wakeMap(page);
+    const map = storyMap(page);
+    await expect(map).toHaveAttribute("data-map-state", "error");
+    expect(errors.join("\n")).toContain('the map layer "provinces" has no "provinces" object (it has: other)');
+    await expect(map.locator(".story-map__still").first()).toBeVisible();
+    await expect(map).not.toHaveClass(/is-live/);
   });
-  // A well-formed topology that lacks the provinces: the worker converts the layers, so the
-  // message has to come back from there.
-  await page.route(/\/geo\/provinces\.[0-9a-f]+\.topo\.json$/, (route) =>
-    route.fulfill({
-      contentType: "application/json",
-      body: JSON.stringify({ type: "Topology", objects: { other: { type: "GeometryCollection", geometries: [] } }, arcs: [] }),
-    }),
-  );
-  await page.goto("/");
-  await wakeMap(page);
-  const map = storyMap(page);
-  await expect(map).toHaveAttribute("data-map-state", "error");
-  expect(errors.join("\n")).toContain('the map layer "provinces" has no "provinces" object (it has: other)');
-  await expect(map.locator(".story-map__still").first()).toBeVisible();
-  await expect(map).not.toHaveClass(/is-live/);
+
+  test("a layer that fails to download a chapter ahead is reported, and the chapter that needs it loads it again", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    let villageRequests = 0;
+    await page.route(/\/geo\/villages\.[0-9a-f]+\.topo\.json$/, (route) =>
+      ++villageRequests === 1 ? route.fulfill({ status: 503, body: "busy" }) : route.continue(),
+    );
+    await page.goto("/");
+    await wakeMap(page);
+    await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
+    const steps = await storySteps(page);
+    const before = steps[steps.findIndex((s) => topoLayersForStep(s).has("villages")) - 1]!.slug;
+    await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView({ behavior: "instant" }), before);
+    await expect
+      .poll(() => errors.join("\n"), { message: "the failed download is reported" })
+      .toContain('The map layer "villages" could not load; the next chapter tries again.');
+    await expectStudyVillagesDrawn(page);
+    expect(villageRequests).toBe(2);
+  });
 });
