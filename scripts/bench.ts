@@ -5,14 +5,14 @@
  *   - Lighthouse (mobile and desktop presets) for the story, an embed and a share page: scores,
  *     FCP, LCP, TBT, CLS and bytes transferred of the median of BENCH_RUNS runs (default 3);
  *   - the time from the reader's first gesture to the live map shown, with Lighthouse's mobile CPU
- *     slowdown (4×), on the story and an embed: the median of BENCH_RUNS page loads;
+ *     slowdown (4×), on the story and an embed: the median of BENCH_RUNS page loads (at least 9);
  *   - long main-thread tasks while stepping through every chapter once the live map has loaded,
  *     with camera flights and with reduced motion, BENCH_RUNS walks each.
  * It saves the figures to bench-results/bench-<time>.json and prints them beside the previous
  * run's (the newest earlier file there, or BENCH_BASELINE=<file>).
  * A benchmark, not a test: it prints figures and exits 0 unless something could not be measured.
  *
- *   BENCH_RUNS=1            runs per measurement (default 3; the gesture timing takes at least 3)
+ *   BENCH_RUNS=1            runs per measurement (default 3; the gesture timing takes at least 9)
  *   BENCH_BASELINE=<file>   the results to print beside this run's ("none": none)
  *   BENCH_ONLY=gesture,…    only some of: lighthouse, gesture, stepping (default all)
  *   BENCH_PORT=4500         the local server's port
@@ -29,8 +29,9 @@ import { previousResults, saveResults, sideBySide, type BenchResults } from "./b
 const PORT = Number(process.env.BENCH_PORT ?? 4500);
 const origin = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-// A page load each, cheap beside Lighthouse, and noisy: never fewer than three.
-const GESTURE_RUNS = Math.max(RUNS, 3);
+// A page load each, cheap beside Lighthouse, and noisy (a run varies by ±300 ms on a small machine
+// with software WebGL): never fewer than nine.
+const GESTURE_RUNS = Math.max(RUNS, 9);
 const SECTIONS = ["lighthouse", "gesture", "stepping"] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(",")).split(",").map((s) => s.trim()));
 for (const s of only)
@@ -103,9 +104,12 @@ try {
       `\nFirst gesture → live map shown (412×823, ${MOBILE_CPU_SLOWDOWN}× CPU slowdown, software WebGL, median of ${GESTURE_RUNS}):`,
     );
     results.gestureToMap = {};
+    // The pages take turns, so that a slow spell of the machine does not fall on one page alone.
+    const samplesOf = new Map<string, GestureTiming[]>(GESTURE_PAGES.map((page) => [page.name, []]));
+    for (let k = 0; k < GESTURE_RUNS; k++)
+      for (const page of GESTURE_PAGES) samplesOf.get(page.name)!.push(await gestureToLiveMap(`${origin}${page.path}`));
     for (const page of GESTURE_PAGES) {
-      const samples: GestureTiming[] = [];
-      for (let k = 0; k < GESTURE_RUNS; k++) samples.push(await gestureToLiveMap(`${origin}${page.path}`));
+      const samples = samplesOf.get(page.name)!;
       const shown = samples.map((s) => s.shownMs);
       results.gestureToMap[page.name] = { medianMs: median(shown), samplesMs: shown.map(Math.round) };
       console.log(
