@@ -6,17 +6,17 @@
  */
 import type { TopoLayer } from "../lib/map-sources.ts";
 
-/** A layer's file, as bytes: a fresh copy at each call, since handing it to the worker empties it. */
+/** A layer's file, as bytes: the same buffer at each call, so whoever hands it to the worker (which empties it) hands over a copy. */
 export type DownloadLayer = (name: TopoLayer) => Promise<ArrayBuffer>;
 
 export function layerDownloader(el: HTMLElement): DownloadLayer {
   const urls = JSON.parse(el.dataset.layers ?? "{}") as Record<string, string>;
   const pending = new Map<TopoLayer, Promise<ArrayBuffer>>();
-  return async (name) => {
+  return (name) => {
     let p = pending.get(name);
     if (!p) {
       const url = urls[name];
-      if (!url) throw new Error(`the map element names no URL for the layer "${name}"`);
+      if (!url) return Promise.reject(new Error(`the map element names no URL for the layer "${name}"`));
       p = fetch(url).then((r) => {
         if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
         return r.arrayBuffer();
@@ -25,6 +25,6 @@ export function layerDownloader(el: HTMLElement): DownloadLayer {
       p.catch(() => pending.delete(name));
       pending.set(name, p);
     }
-    return (await p).slice(0);
+    return p;
   };
 }

@@ -93,7 +93,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   // The worker asks for a layer's bytes (topo-url.ts) once the map has its style; the first
   // chapter's are downloading already.
   maplibregl.addProtocol(TOPO_FILE_PROTOCOL, async (request) => ({
-    data: await options.downloadLayer(addressedLayer(TOPO_FILE_PROTOCOL, request.url) as TopoLayer),
+    data: (await options.downloadLayer(addressedLayer(TOPO_FILE_PROTOCOL, request.url) as TopoLayer)).slice(0),
   }));
   await Promise.all([loadStylesheet(maplibreCssUrl), workerTopoProtocol]);
   performance.mark("live-map:worker-ready");
