@@ -213,6 +213,8 @@ export interface StyleShown {
  */
 export const WARM_UP_SHIFT: [number, number] = [-100_000, -100_000];
 
+const NO_TRANSITION = { duration: 0, delay: 0 };
+
 /** The paint properties that fade and shift a toggled style layer of this type. */
 export function layerPaintKeys(type: string): { opacity: "fill-opacity" | "line-opacity"; translate: "fill-translate" | "line-translate" } {
   if (type === "fill" || type === "line") return { opacity: `${type}-opacity`, translate: `${type}-translate` };
@@ -242,7 +244,15 @@ export function styleShowing(style: StyleSpecification, shown: StyleShown, optio
     if (!toggled.has(layer.id)) return layer;
     if (visible.has(layer.id)) return { ...layer, layout: { ...layer.layout, visibility: "visible" } } as LayerSpecification;
     if (!options.warmUp) return { ...layer, layout: { ...layer.layout, visibility: "none" } } as LayerSpecification;
-    const paint = { ...("paint" in layer ? layer.paint : {}), [layerPaintKeys(layer.type).translate]: WARM_UP_SHIFT };
+    const keys = layerPaintKeys(layer.type);
+    // Without a transition of their own, the later changes of these two would be eased over
+    // MapLibre's default 300 ms: a run of frames redrawing the whole map for nothing the reader sees.
+    const paint = {
+      ...("paint" in layer ? layer.paint : {}),
+      [keys.translate]: WARM_UP_SHIFT,
+      [`${keys.translate}-transition`]: NO_TRANSITION,
+      [`${keys.opacity}-transition`]: NO_TRANSITION,
+    };
     return { ...layer, layout: { ...layer.layout, visibility: "visible" }, paint } as LayerSpecification;
   });
   return { ...style, layers };

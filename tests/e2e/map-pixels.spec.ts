@@ -197,6 +197,14 @@ test("the story's warm-up is never seen, and no shader compiles after it, in any
     "no frame of the opening chapter, the warm-up included, shows the KTP layer",
   ).toEqual(opening.map(() => 0));
   const warmedUp = opening.find((f) => f.live)!.programs;
+  // Once shown, an untouched chapter's map is still: a map that keeps redrawing a view that does not
+  // change (an eased property, say) takes a phone's main thread and GPU from the reader for nothing.
+  const firstLive = opening.findIndex((f) => f.live);
+  await page.waitForTimeout(1500);
+  const redrawn = (await frames()).length - 1 - firstLive;
+  expect(redrawn, "frames drawn in the 1.5 s after the live map's first, with nothing moving (one: the chapter shown)").toBeLessThanOrEqual(
+    1,
+  );
 
   const steps = await storySteps(page);
   for (const step of steps.slice(1)) {

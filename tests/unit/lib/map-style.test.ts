@@ -62,6 +62,16 @@ describe("styleShowing", () => {
       expect(paint(style, id, "translate"), id).toEqual(hidden.includes(id) ? WARM_UP_SHIFT : undefined);
       // Drawn at their own opacity, so with the shaders (and render passes) they are drawn with later.
       expect(paint(style, id, "opacity"), id).toBeUndefined();
+      // Put back at the first chapter change at once: eased over MapLibre's default 300 ms, the
+      // layers would sweep in from off the map, and every frame of it redraws the whole map.
+      if (hidden.includes(id)) {
+        const { opacity, translate } = layerPaintKeys(style.layers.find((l) => l.id === id)!.type);
+        const own = (style.layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
+        expect([own[`${opacity}-transition`], own[`${translate}-transition`]], id).toEqual([
+          { duration: 0, delay: 0 },
+          { duration: 0, delay: 0 },
+        ]);
+      }
     }
     // Farther off than any screen is wide, in CSS pixels at any zoom.
     expect(Math.min(...WARM_UP_SHIFT.map(Math.abs))).toBeGreaterThan(20_000);
