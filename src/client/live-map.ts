@@ -17,19 +17,22 @@ import {
   highlightFilter,
   hiddenToggledLayers,
   highlightLayers,
-  layerPaintKeys,
+  layerTranslateKey,
   povertyColourExpression,
+  sameShown,
   styleShowing,
   TOGGLED_STYLE_LAYERS,
   visibleStyleLayers,
   type MapLayerData,
   type PovertyYear,
+  type StyleShown,
 } from "../lib/map-style.ts";
 import type { StoryStep } from "../lib/step-controller.ts";
 import { TOPO_LAYERS, topoLayersForStep, topoLayersNear, type TopoLayer } from "../lib/map-sources.ts";
 import type { DownloadLayer } from "./layer-fetch.ts";
 import { addressedLayer, layerAddress, TOPO_FILE_PROTOCOL, TOPO_PROTOCOL } from "../lib/topo-url.ts";
 import { keepCreditsFolded } from "./map-credits.ts";
+import { sameView } from "../lib/camera.ts";
 import { layerFiller } from "./map-layer-filling.ts";
 import { createMapNames } from "./map-names.ts";
 
@@ -148,6 +151,14 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   // whichever comes first: this, or the next chapter.
   let exploring = false;
   const cameraFor = (step: StoryStep) => map.cameraForBounds(step.bounds, { padding: options.padding() });
+  const showsAlready = (camera: maplibregl.CenterZoomBearing): boolean =>
+    !map.isMoving() &&
+    map.getBearing() === (camera.bearing ?? 0) &&
+    map.getPitch() === 0 &&
+    sameView(
+      { center: map.getCenter().toArray(), zoom: map.getZoom() },
+      { center: maplibregl.LngLat.convert(camera.center!).toArray(), zoom: camera.zoom! },
+    );
   map.on("resize", () => {
     const camera = cameraFor(currentStep);
     if (camera && !exploring) map.jumpTo(camera);
@@ -155,21 +166,22 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
 
   // The values set here are of the validated style's kinds (see validateStyle above).
   const unchecked = { validate: false };
-  // The layers the warm-up drew off the map: after it, still "visible", but at no opacity, which
-  // MapLibre does not draw. A change of visibility would make MapLibre cut every tile of the
-  // layer's source again (half a second of a phone's time here), so they keep it until the first
-  // chapter change, where the story's layers change anyway.
+  // The layers the warm-up drew off the map stay there, "visible", until the first chapter change,
+  // where the story's layers change anyway. A change of visibility would make MapLibre cut every
+  // tile of the layer's source again (half a second of a phone's time here), and any change before
+  // then would redraw the map once more while the reader waits for it; an untouched opening
+  // chapter is not redrawn, so they cost nothing meanwhile.
   const warmedUp = new Set(options.warmUpShaders ? hiddenToggledLayers(first.layers) : []);
-  const setPaint = (id: string, key: "opacity" | "translate", value: number | undefined): void => {
-    map.setPaintProperty(id, layerPaintKeys(map.getLayer(id)!.type)[key], value, unchecked);
-  };
+  // What the map shows now: the style was built showing the first step. MapLibre redraws the whole
+  // map at any set call, one that changes nothing included, so steps that show the same are skipped.
+  let applied: StyleShown = first;
   const applyLayers = (step: StoryStep): void => {
+    const restoring = warmedUp.size > 0 && step.slug !== first.slug;
+    if (!restoring && sameShown(step, applied)) return;
+    applied = step;
     const visible = visibleStyleLayers(step.layers);
-    if (warmedUp.size && step.slug !== first.slug) {
-      for (const id of warmedUp) {
-        setPaint(id, "opacity", undefined);
-        setPaint(id, "translate", undefined);
-      }
+    if (restoring) {
+      for (const id of warmedUp) map.setPaintProperty(id, layerTranslateKey(map.getLayer(id)!.type), undefined, unchecked);
       warmedUp.clear();
     }
     for (const id of TOGGLED_STYLE_LAYERS) {
@@ -199,7 +211,6 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   });
   await Promise.race([map.once("load"), failedToStart]).finally(() => (starting = false));
   performance.mark("live-map:first-frame");
-  for (const id of warmedUp) setPaint(id, "opacity", 0);
   // The names wait for show(), which the caller runs next with the step then current.
   mirrorCamera();
   keepCreditsFolded(map, el);
@@ -221,13 +232,16 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
       const camera = cameraFor(step);
       if (!camera) return;
       if (animate && !options.reduceMotion()) map.flyTo({ ...camera, duration: 1600, essential: false });
-      else map.jumpTo(camera);
+      // A jump to the view already shown (the first step's, just after the first frame) would
+      // still redraw the whole map while the reader waits for it.
+      else if (!showsAlready(camera)) map.jumpTo(camera);
       names.place(step);
       if (!map.isMoving()) names.side();
     },
     setPovertyYear(year) {
+      // The style was built with a year; setting it again would redraw the map for nothing.
+      if (year !== povertyYear) map.setPaintProperty("poverty-fill", "fill-color", povertyColourExpression(year), unchecked);
       povertyYear = year;
-      map.setPaintProperty("poverty-fill", "fill-color", povertyColourExpression(povertyYear), unchecked);
       // What the canvas draws, apart from the page's year: a test sees the two agree.
       el.dataset.livePovertyYear = String(year);
     },

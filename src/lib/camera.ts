@@ -54,3 +54,15 @@ export function boundsForCamera(camera: Camera, width: number, height: number): 
     [lngOf(cx + dx), latOf(cy - dy)],
   ];
 }
+
+/**
+ * Whether two cameras show the same view on a screen: zooms within a thousandth of a level, centres
+ * within half a pixel. Moving the live map to the view it already shows would still redraw it.
+ */
+export function sameView(a: Camera, b: Camera): boolean {
+  if (Math.abs(a.zoom - b.zoom) > 0.001) return false;
+  const worldPx = TILE * 2 ** a.zoom;
+  const dx = (mercatorX(a.center[0]) - mercatorX(b.center[0])) * worldPx;
+  const dy = (mercatorY(a.center[1]) - mercatorY(b.center[1])) * worldPx;
+  return Math.hypot(dx, dy) < 0.5;
+}

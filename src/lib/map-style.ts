@@ -206,6 +206,12 @@ export interface StyleShown {
   highlight: readonly string[];
 }
 
+/** Whether two steps show the same story layers and outline the same areas. */
+export function sameShown(a: StyleShown, b: StyleShown): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, k) => v === y[k]);
+  return same(a.layers, b.layers) && same(a.highlight, b.highlight);
+}
+
 /**
  * How far off the map, in pixels, a warm-up frame draws the layers a step hides: drawn, so that
  * their shaders compile in that frame and not during a later camera flight, yet clipped away
@@ -213,11 +219,9 @@ export interface StyleShown {
  */
 export const WARM_UP_SHIFT: [number, number] = [-100_000, -100_000];
 
-const NO_TRANSITION = { duration: 0, delay: 0 };
-
-/** The paint properties that fade and shift a toggled style layer of this type. */
-export function layerPaintKeys(type: string): { opacity: "fill-opacity" | "line-opacity"; translate: "fill-translate" | "line-translate" } {
-  if (type === "fill" || type === "line") return { opacity: `${type}-opacity`, translate: `${type}-translate` };
+/** The paint property that shifts a toggled style layer of this type. */
+export function layerTranslateKey(type: string): "fill-translate" | "line-translate" {
+  if (type === "fill" || type === "line") return `${type}-translate`;
   throw new Error(`a toggled style layer is a fill or a line, not a "${type}" layer`);
 }
 
@@ -244,14 +248,13 @@ export function styleShowing(style: StyleSpecification, shown: StyleShown, optio
     if (!toggled.has(layer.id)) return layer;
     if (visible.has(layer.id)) return { ...layer, layout: { ...layer.layout, visibility: "visible" } } as LayerSpecification;
     if (!options.warmUp) return { ...layer, layout: { ...layer.layout, visibility: "none" } } as LayerSpecification;
-    const keys = layerPaintKeys(layer.type);
-    // Without a transition of their own, the later changes of these two would be eased over
-    // MapLibre's default 300 ms: a run of frames redrawing the whole map for nothing the reader sees.
+    const translate = layerTranslateKey(layer.type);
+    // Put back at the first chapter change at once: eased over MapLibre's default 300 ms, the layers
+    // would sweep in from off the map, the whole map redrawn at each frame of it.
     const paint = {
       ...("paint" in layer ? layer.paint : {}),
-      [keys.translate]: WARM_UP_SHIFT,
-      [`${keys.translate}-transition`]: NO_TRANSITION,
-      [`${keys.opacity}-transition`]: NO_TRANSITION,
+      [translate]: WARM_UP_SHIFT,
+      [`${translate}-transition`]: { duration: 0, delay: 0 },
     };
     return { ...layer, layout: { ...layer.layout, visibility: "visible" }, paint } as LayerSpecification;
   });

@@ -189,22 +189,18 @@ test("the story's warm-up is never seen, and no shader compiles after it, in any
   await page.goto("/");
   await wakeMap(page);
   await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
-  await expect.poll(async () => (await frames()).some((f) => f.live)).toBe(true);
+  // Once shown, an untouched chapter's map is still: the frame drawn behind the still is the one
+  // shown, and a map that kept redrawing an unchanged view (an eased property, a jump to where it
+  // is) would take a phone's main thread and GPU from the reader for nothing.
+  await page.waitForTimeout(1500);
   const opening = await frames();
   expect(opening.length, "frames drawn").toBeGreaterThan(1);
   expect(
     opening.map((f) => f.blue),
     "no frame of the opening chapter, the warm-up included, shows the KTP layer",
   ).toEqual(opening.map(() => 0));
-  const warmedUp = opening.find((f) => f.live)!.programs;
-  // Once shown, an untouched chapter's map is still: a map that keeps redrawing a view that does not
-  // change (an eased property, say) takes a phone's main thread and GPU from the reader for nothing.
-  const firstLive = opening.findIndex((f) => f.live);
-  await page.waitForTimeout(1500);
-  const redrawn = (await frames()).length - 1 - firstLive;
-  expect(redrawn, "frames drawn in the 1.5 s after the live map's first, with nothing moving (one: the chapter shown)").toBeLessThanOrEqual(
-    1,
-  );
+  expect(opening.filter((f) => f.live).length, "frames drawn in the 1.5 s after the live map was shown, with nothing moving").toBe(0);
+  const warmedUp = opening.at(-1)!.programs;
 
   const steps = await storySteps(page);
   for (const step of steps.slice(1)) {

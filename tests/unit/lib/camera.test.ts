@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundsForCamera, cameraForBounds } from "../../../src/lib/camera.ts";
+import { boundsForCamera, cameraForBounds, sameView } from "../../../src/lib/camera.ts";
 
 describe("camera arithmetic", () => {
   it("fits the whole world's width into 512 px at zoom 0", () => {
@@ -34,5 +34,19 @@ describe("camera arithmetic", () => {
     const left = cameraForBounds(box, 800, 600, { top: 20, right: 20, bottom: 20, left: 300 });
     expect(left.center[0]).toBeLessThan(even.center[0]);
     expect(left.zoom).toBeLessThan(even.zoom);
+  });
+
+  it("tells a view the map already shows from one a pixel away", () => {
+    const here = { center: [124.4, -9.9] as [number, number], zoom: 9.3 };
+    // At zoom 9.3 a pixel is 360 / (512 × 2^9.3) ≈ 0.00112° of longitude.
+    const pixel = 360 / (512 * 2 ** 9.3);
+    expect(sameView(here, { ...here })).toBe(true);
+    expect(sameView(here, { center: [124.4 + pixel / 4, -9.9], zoom: 9.3 })).toBe(true);
+    expect(sameView(here, { center: [124.4 + pixel, -9.9], zoom: 9.3 })).toBe(false);
+    expect(sameView(here, { center: [124.4, -9.9 - pixel], zoom: 9.3 })).toBe(false);
+    expect(sameView(here, { ...here, zoom: 9.31 })).toBe(false);
+    // The same box fitted twice into the same screen is the same view.
+    const box = boundsForCamera(here, 412, 600);
+    expect(sameView(cameraForBounds(box, 412, 600, 24), cameraForBounds(box, 412, 600, 24))).toBe(true);
   });
 });

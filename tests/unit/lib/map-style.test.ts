@@ -4,7 +4,8 @@ import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import {
   buildMapStyle,
   hiddenToggledLayers,
-  layerPaintKeys,
+  layerTranslateKey,
+  sameShown,
   STORY_LAYER_STYLE_IDS,
   highlightLayers,
   styleShowing,
@@ -46,10 +47,8 @@ describe("styleShowing", () => {
   const visibility = (style: ReturnType<typeof buildMapStyle>, id: string) =>
     (style.layers.find((l) => l.id === id) as { layout?: { visibility?: string } }).layout?.visibility ?? "visible";
 
-  const paint = (style: ReturnType<typeof buildMapStyle>, id: string, key: "opacity" | "translate") => {
-    const layer = style.layers.find((l) => l.id === id)!;
-    return ((layer as { paint?: Record<string, unknown> }).paint ?? {})[layerPaintKeys(layer.type)[key]];
-  };
+  const paint = (style: ReturnType<typeof buildMapStyle>, id: string) =>
+    ((style.layers.find((l) => l.id === id) as { paint?: Record<string, unknown> }).paint ?? {}) as Record<string, unknown>;
 
   it("for the warm-up, draws the layers a step hides off the map, and the step's own as built", () => {
     const step = { layers: ["provinces", "regencies"], highlight: ["53.02"] };
@@ -59,19 +58,15 @@ describe("styleShowing", () => {
     expect(hidden).not.toContain("regencies-line");
     for (const id of TOGGLED_STYLE_LAYERS) {
       expect(visibility(style, id), id).toBe("visible");
-      expect(paint(style, id, "translate"), id).toEqual(hidden.includes(id) ? WARM_UP_SHIFT : undefined);
+      const translate = layerTranslateKey(style.layers.find((l) => l.id === id)!.type);
+      const own = paint(style, id);
+      expect(own[translate], id).toEqual(hidden.includes(id) ? WARM_UP_SHIFT : undefined);
       // Drawn at their own opacity, so with the shaders (and render passes) they are drawn with later.
-      expect(paint(style, id, "opacity"), id).toBeUndefined();
+      const opacity = translate.replace("translate", "opacity");
+      expect(own[opacity], id).toEqual(paint(buildMapStyle(data, 2024), id)[opacity]);
       // Put back at the first chapter change at once: eased over MapLibre's default 300 ms, the
       // layers would sweep in from off the map, and every frame of it redraws the whole map.
-      if (hidden.includes(id)) {
-        const { opacity, translate } = layerPaintKeys(style.layers.find((l) => l.id === id)!.type);
-        const own = (style.layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
-        expect([own[`${opacity}-transition`], own[`${translate}-transition`]], id).toEqual([
-          { duration: 0, delay: 0 },
-          { duration: 0, delay: 0 },
-        ]);
-      }
+      if (hidden.includes(id)) expect(own[`${translate}-transition`], id).toEqual({ duration: 0, delay: 0 });
     }
     // Farther off than any screen is wide, in CSS pixels at any zoom.
     expect(Math.min(...WARM_UP_SHIFT.map(Math.abs))).toBeGreaterThan(20_000);
@@ -123,5 +118,16 @@ describe("the live map's style, against MapLibre's style specification", () => {
     const built = buildMapStyle(data, 2024);
     const broken = { ...built, layers: built.layers.map((l) => (l.id === "sea" ? { ...l, paint: { "background-colour": "#fff" } } : l)) };
     expect(problems(broken as typeof built).join(" ")).toContain("background-colour");
+  });
+});
+
+describe("sameShown", () => {
+  it("is true only for the same layers and the same outlined areas, in the same order", () => {
+    const step = { layers: ["provinces", "ktp"], highlight: ["53.02"] };
+    expect(sameShown(step, { layers: ["provinces", "ktp"], highlight: ["53.02"] })).toBe(true);
+    expect(sameShown(step, { layers: ["provinces"], highlight: ["53.02"] })).toBe(false);
+    expect(sameShown(step, { layers: ["provinces", "poverty"], highlight: ["53.02"] })).toBe(false);
+    expect(sameShown(step, { layers: ["provinces", "ktp"], highlight: [] })).toBe(false);
+    expect(sameShown(step, { layers: ["provinces", "ktp"], highlight: ["53.02", "53.03"] })).toBe(false);
   });
 });
