@@ -143,9 +143,16 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   map.on("moveend", mirrorCamera);
 
   let currentStep = first;
-  const names = createMapNames(map, options.labels);
+  // No name goes under the map's buttons (Explore, Back to the story) or MapLibre's controls.
+  const overlays = [
+    ...el.querySelectorAll(".story-map__controls"),
+    ...host.querySelectorAll(
+      ".maplibregl-ctrl-top-left, .maplibregl-ctrl-top-right, .maplibregl-ctrl-bottom-left, .maplibregl-ctrl-bottom-right",
+    ),
+  ];
+  const names = createMapNames(map, options.labels, overlays);
   map.on("zoomend", () => names.place(currentStep));
-  map.on("moveend", () => names.side());
+  map.on("moveend", () => names.arrange());
 
   // A new size (a window resized, a phone turned) keeps the chapter's whole view in the map,
   // whichever comes first: this, or the next chapter.
@@ -236,7 +243,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
       // still redraw the whole map while the reader waits for it.
       else if (!showsAlready(camera)) map.jumpTo(camera);
       names.place(step);
-      if (!map.isMoving()) names.side();
+      if (!map.isMoving()) names.arrange();
     },
     setPovertyYear(year) {
       // The style was built with a year; setting it again would redraw the map for nothing.

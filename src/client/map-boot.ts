@@ -117,13 +117,15 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
         },
         options.currentStep(),
       );
+      // Live before the first step is shown: the names it places keep clear of the live map's buttons.
+      el.classList.add("is-live");
       live.show(options.currentStep(), false);
       live.setPovertyYear(options.povertyYear());
-      el.classList.add("is-live");
       if (canvasHost) canvasHost.inert = false;
       el.dataset.mapState = "ready";
       options.onReady(live);
     } catch (err) {
+      el.classList.remove("is-live");
       el.dataset.mapState = "error";
       console.error("The live map could not start; the still maps stay.", err);
     }

@@ -1,9 +1,10 @@
 /**
- * Where a still frame's names go when the frame is shown small: each name at a size that reads
- * at least MIN px on screen, beside its point on the first side where it fits inside the frame
- * and clear of the names already placed (in priority order). A name that must stay (a study
- * village, Soe, an interviewee) takes its least crowded side; a place name that fits nowhere is
- * left out, as the live map leaves out what collides. Pure arithmetic on estimated text boxes.
+ * Where a map's names go: each beside its point on the first side where it fits inside the map,
+ * clear of the names already placed (in priority order) and of anything over the map (its
+ * buttons). A name that must stay (a study village, Soe, an interviewee) takes its least crowded
+ * side; a place name that fits nowhere is left out. A still frame places names of estimated size,
+ * at a scale that reads at least MIN px on screen; the live map places its names' measured boxes.
+ * Pure arithmetic on boxes.
  */
 
 export type LabelSide =
@@ -16,9 +17,14 @@ export interface LabelToPlace {
   className: string;
   /** keep even where crowded (it names what the chapter is about) */
   keep: boolean;
+  /** the text's measured size, where known (otherwise estimated from the metrics) */
+  width?: number;
+  height?: number;
 }
 
 export interface PlacedLabel {
+  /** where the label was in the list placed */
+  index: number;
   x: number;
   y: number;
   text: string;
@@ -26,12 +32,29 @@ export interface PlacedLabel {
   side: LabelSide;
   /** where the text is written (its anchor and baseline), where placed off its usual spot */
   textAt?: { x: number; y: number; anchor: "start" | "middle" | "end" };
+  /** the box the text takes (a badge's box, for an interviewee) */
+  box: Box;
+}
+
+/** What drawing a placed name needs (a still frame's). */
+export type DrawnLabel = Omit<PlacedLabel, "box" | "index">;
+
+export type Box = [x0: number, y0: number, x1: number, y1: number];
+
+/**
+ * A map's label sizes at scale 1: font size, a point's dot radius, the gap from the point to its
+ * name, and where an interviewee's badge sits left of its point (from `left` to `right` units
+ * left of it, `half` units above and below).
+ */
+export interface LabelMetrics {
+  font: number;
+  dot: number;
+  gap: number;
+  badge: { left: number; right: number; half: number };
 }
 
 /** The frame's sizes at scale 1 (in drawing units), as the wide frame draws them. */
-export const LABEL_METRICS = { font: 14, dot: 4, gap: 8, badge: { left: 34, right: 8, half: 10 } } as const;
-
-type Box = [x0: number, y0: number, x1: number, y1: number];
+export const LABEL_METRICS = { font: 14, dot: 4, gap: 8, badge: { left: 34, right: 8, half: 10 } } as const satisfies LabelMetrics;
 
 /** A generous width estimate of a name (system sans, semibold): better a gap too many than a collision. */
 export function textWidth(text: string, font: number, bold: boolean): number {
@@ -48,40 +71,90 @@ function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+export interface LabelFrame {
+  width: number;
+  height: number;
+  /** the metrics' multiplier */
+  scale: number;
+  /** keeps names clear of edges a cropped frame loses */
+  marginX?: number;
+  /** boxes no name may cover (a live map's buttons) */
+  obstacles?: readonly Box[];
+  /** default: the still frames' LABEL_METRICS */
+  metrics?: LabelMetrics;
+}
+
 /**
  * Places `labels` (in priority order) on a frame of `width` × `height` drawing units, drawn at
- * `scale` times the wide frame's sizes; `marginX` keeps names clear of edges a cropped frame loses.
+ * `scale` times the metrics' sizes.
  */
-export function placeLabels(
-  labels: readonly LabelToPlace[],
-  frame: { width: number; height: number; scale: number; marginX?: number },
-): PlacedLabel[] {
+export function placeLabels(labels: readonly LabelToPlace[], frame: LabelFrame): PlacedLabel[] {
+  let order = labels.map((_, k) => k);
+  let best = placeInOrder(labels, order, frame);
+  // Where names that must stay crowd each other, placing one of them first may find room for all
+  // (three villages in a cluster on a phone's map): a few such orders, each kept if it crowds less.
+  for (let tries = 0; best.crowding > 0 && tries < 2 * labels.length;) {
+    let better = false;
+    for (const k of best.crowded) {
+      tries++;
+      const first = [k, ...order.filter((i) => i !== k)];
+      const attempt = placeInOrder(labels, first, frame);
+      if (attempt.crowding < best.crowding) {
+        [best, order, better] = [attempt, first, true];
+        break;
+      }
+    }
+    if (!better) break;
+  }
+  return best.placed;
+}
+
+interface Placement {
+  /** badges first, then names, each in the labels' order */
+  placed: PlacedLabel[];
+  /** the area where names that must stay cover each other, dots or obstacles */
+  crowding: number;
+  /** which of them do */
+  crowded: number[];
+}
+
+function placeInOrder(labels: readonly LabelToPlace[], order: readonly number[], frame: LabelFrame): Placement {
   const k = frame.scale;
-  const font = LABEL_METRICS.font * k;
-  const h = font * 1.25;
-  const gap = LABEL_METRICS.gap * k;
+  const metrics = frame.metrics ?? LABEL_METRICS;
+  const font = metrics.font * k;
+  const gap = metrics.gap * k;
   const pad = font * 0.25;
   const mx = frame.marginX ?? 2;
   const inside = (b: Box): boolean => b[0] >= mx && b[2] <= frame.width - mx && b[1] >= 2 && b[3] <= frame.height - 2;
-  const taken: Box[] = [];
+  // What is taken, and by which label (a name may sit against its own dot).
+  const taken: { box: Box; owner?: number }[] = (frame.obstacles ?? []).map((box) => ({ box }));
   const out: PlacedLabel[] = [];
   const grow = (b: Box): Box => [b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad];
+  const dot = (l: LabelToPlace): Box => {
+    const r = metrics.dot * k;
+    return [l.x - r, l.y - r, l.x + r, l.y + r];
+  };
+  let crowding = 0;
+  const crowded: number[] = [];
 
   // Fixed marks first (interviewee badges, the dots of names that stay): names go around them.
-  for (const l of labels) {
+  for (const [index, l] of labels.entries()) {
     if (l.className === "label-voice") {
-      const m = LABEL_METRICS.badge;
-      taken.push([l.x - m.left * k, l.y - m.half * k, l.x - m.right * k, l.y + m.half * k]);
-      out.push({ x: l.x, y: l.y, text: l.text, className: l.className, side: "badge" });
-    } else if (l.keep && !isPlace(l.className)) {
-      const r = LABEL_METRICS.dot * k;
-      taken.push([l.x - r, l.y - r, l.x + r, l.y + r]);
-    }
+      const m = metrics.badge;
+      const right = l.x - m.right * k;
+      const half = l.height !== undefined ? l.height / 2 : m.half * k;
+      const box: Box = [l.width !== undefined ? right - l.width : l.x - m.left * k, l.y - half, right, l.y + half];
+      taken.push({ box, owner: index });
+      out.push({ index, x: l.x, y: l.y, text: l.text, className: l.className, side: "badge", box });
+    } else if (l.keep && !isPlace(l.className)) taken.push({ box: dot(l), owner: index });
   }
-  for (const l of labels) {
+  const names: PlacedLabel[] = [];
+  for (const index of order) {
+    const l = labels[index]!;
     if (l.className === "label-voice") continue;
     const place = isPlace(l.className);
-    const w = textWidth(l.text, font, !place);
+    const w = l.width ?? textWidth(l.text, font, !place);
+    const h = l.height ?? font * 1.25;
     const d = gap * 0.6;
     // A centred name may slide sideways to stay inside the frame (a name cut at the edge is no name).
     const slide = (cx: number): number => (w + 2 * mx <= frame.width ? Math.min(Math.max(cx, mx + w / 2), frame.width - mx - w / 2) : cx);
@@ -99,26 +172,30 @@ export function placeLabels(
           ["below-left", [l.x - d - w, l.y + d, l.x - d, l.y + d + h]],
         ];
     const fitting = candidates.filter(([, b]) => inside(b));
-    const crowding = (b: Box): number => taken.reduce((sum, t) => sum + overlap(grow(b), t), 0);
-    let best = fitting.find(([, b]) => crowding(b) === 0);
-    if (!best && l.keep) best = [...(fitting.length ? fitting : candidates)].sort((a, b) => crowding(a[1]) - crowding(b[1]))[0];
-    if (!best) continue;
-    if (!l.keep && !place) {
-      const r = LABEL_METRICS.dot * k;
-      taken.push([l.x - r, l.y - r, l.x + r, l.y + r]);
+    const crowdingOf = (b: Box): number => taken.reduce((sum, t) => (t.owner === index ? sum : sum + overlap(grow(b), t.box)), 0);
+    let best = fitting.find(([, b]) => crowdingOf(b) === 0);
+    if (!best && l.keep) {
+      best = [...(fitting.length ? fitting : candidates)].sort((a, b) => crowdingOf(a[1]) - crowdingOf(b[1]))[0]!;
+      crowding += crowdingOf(best[1]);
+      crowded.push(index);
     }
-    taken.push(best[1]);
+    if (!best) continue;
+    if (!l.keep && !place) taken.push({ box: dot(l), owner: index });
+    taken.push({ box: best[1], owner: index });
     const [side, b] = best;
     const anchor = side === "centre" || side === "above" || side === "below" ? "middle" : side.endsWith("left") ? "end" : "start";
     const x = anchor === "middle" ? (b[0] + b[2]) / 2 : anchor === "end" ? b[2] : b[0];
-    out.push({
+    names.push({
+      index,
       x: l.x,
       y: l.y,
       text: l.text,
       className: l.className,
       side,
       textAt: { x: round(x), y: round(b[1] + font * 0.985), anchor },
+      box: b,
     });
   }
-  return out;
+  names.sort((a, b) => a.index - b.index);
+  return { placed: [...out, ...names], crowding, crowded };
 }

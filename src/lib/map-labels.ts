@@ -3,6 +3,8 @@
  * zooms they suit, interviewees, and each village's distance to Soe. Shared by the live map (HTML markers) and the
  * static frames, so both name the same places. Pure.
  */
+import type { LabelMetrics } from "./label-placement.ts";
+
 export type LabelKind = "study" | "town" | "island" | "country" | "voice";
 
 export interface MapLabel {
@@ -10,6 +12,11 @@ export interface MapLabel {
   lngLat: [number, number];
   text: string;
   kind: LabelKind;
+  /**
+   * The text's parts, in order, each on its own line where a map is too narrow to write the text
+   * on one (a name, the official name in brackets, a distance).
+   */
+  lines?: string[];
   /** shown only between these zooms (places); others follow the layers */
   minZoom?: number;
   maxZoom?: number;
@@ -41,15 +48,35 @@ export function labelsForStep(layers: readonly string[], zoom: number, set: Labe
   return out;
 }
 
-/** How far a name's text starts from its dot's centre, in px: a 10 px marker, text 14 px from its edge (see .map-label__text). */
-export const LABEL_GAP = 9;
+/**
+ * The live map's name sizes in CSS px, as story.css draws them: 13 px text starting 9 px from its
+ * point's centre, a dot of 5 px radius, interviewee badges 8 px left of their point.
+ */
+export const LIVE_LABEL_METRICS: LabelMetrics = { font: 13, dot: 5, gap: 9, badge: { left: 34, right: 8, half: 9 } };
 
 /**
- * Which side of its dot a name goes: the right, unless it would run past the map's right edge
- * there and fits on the left (a name cut off at the edge of a phone's map is no name).
+ * A label's text cut into its lines, with what joins each to the next on one line (" · ", " "):
+ * `lines` must appear in `text` in order.
  */
-export function labelSide(x: number, textWidth: number, mapWidth: number, margin = 4): "right" | "left" {
-  const fitsRight = x + LABEL_GAP + textWidth <= mapWidth - margin;
-  const fitsLeft = x - LABEL_GAP - textWidth >= margin;
-  return !fitsRight && fitsLeft ? "left" : "right";
+export function textLines(label: Pick<MapLabel, "text" | "lines">): { line: string; joint: string }[] {
+  const lines = label.lines ?? [label.text];
+  const out: { line: string; joint: string }[] = [];
+  let at = 0;
+  for (const [k, line] of lines.entries()) {
+    const start = label.text.indexOf(line, at);
+    if (start !== at) throw new Error(`the label "${label.text}" does not read "${line}" at ${at}`);
+    at = start + line.length;
+    const next = k + 1 < lines.length ? label.text.indexOf(lines[k + 1]!, at) : at;
+    if (next < 0) throw new Error(`the label "${label.text}" lacks "${lines[k + 1]}" after "${line}"`);
+    out.push({ line, joint: label.text.slice(at, next) });
+    at = next;
+  }
+  if (at !== label.text.length) throw new Error(`the label "${label.text}" has more than its lines`);
+  return out;
+}
+
+/** A place's name as lines: "Pene (North Pene)" as "Pene" and "(North Pene)". */
+export function nameLines(name: string): string[] {
+  const bracketed = /^(.+?) (\(.+\))$/.exec(name);
+  return bracketed ? [bracketed[1]!, bracketed[2]!] : [name];
 }

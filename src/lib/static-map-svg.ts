@@ -6,7 +6,7 @@
  * quicker to show. Pure string building; every text is escaped.
  */
 import type { LabelTier, StaticMapOutput } from "./static-map.ts";
-import { LABEL_METRICS, type PlacedLabel } from "./label-placement.ts";
+import { LABEL_METRICS, type DrawnLabel } from "./label-placement.ts";
 
 export interface PathStyle {
   fill: string;
@@ -42,7 +42,10 @@ export function staticMapSvg(map: StaticMapOutput, styles: Record<string, PathSt
   else
     out.push(
       labelGroup(
-        map.labels.map((l) => ({ ...l, side: l.className === "label-voice" ? "badge" : isPlace(l.className) ? "centre" : "right" })),
+        map.labels.map((l) => ({
+          ...l,
+          side: l.side ?? (l.className === "label-voice" ? "badge" : isPlace(l.className) ? "centre" : "right"),
+        })),
         1,
         "",
       ),
@@ -126,7 +129,7 @@ function labelTierGroups(tiers: readonly LabelTier[]): string[] {
   ];
 }
 
-function labelGroup(labels: readonly PlacedLabel[], k: number, attributes: string): string {
+function labelGroup(labels: readonly DrawnLabel[], k: number, attributes: string): string {
   const out = [
     `<g${attributes} font-family="system-ui,-apple-system,Segoe UI,Roboto,sans-serif" font-size="${n(LABEL_METRICS.font * k)}" fill="#1f1c17">`,
   ];

@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import { presimplify, simplify } from "topojson-simplify";
 import type { Objects, Topology } from "topojson-specification";
-import type { PlacedLabel } from "./label-placement.ts";
+import type { DrawnLabel } from "./label-placement.ts";
 
 export type Bounds = [[west: number, south: number], [east: number, north: number]];
 type Props = Record<string, unknown>;
@@ -44,7 +44,8 @@ export interface StaticMapOutput {
   width: number;
   height: number;
   paths: { id: string; d: string; className: string }[];
-  labels: { x: number; y: number; text: string; className: string }[];
+  /** names at their points; where placed (label-placement.ts), with the side and spot chosen */
+  labels: (Omit<DrawnLabel, "side"> & { side?: DrawnLabel["side"] })[];
   /**
    * Names per range of on-screen widths (CSS px), each set sized to read there; where given, they
    * replace `labels` (a frame file shown at any width; a share card has one size and uses `labels`).
@@ -57,7 +58,7 @@ export interface LabelTier {
   maxWidth?: number;
   /** the names' size as a multiple of the wide frame's */
   scale: number;
-  labels: PlacedLabel[];
+  labels: DrawnLabel[];
 }
 
 /** Tolerance of the frame's simplification, in pixels. */

@@ -134,6 +134,9 @@ function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: L
     }));
   const input = { width: size.width, height: size.height, bounds, padding: FRAME_PADDING, layers };
   const map = renderStaticMap({ ...input, labels: labelsAt(zoom) });
+  // A share card or a graphic has one size: its names placed once, inside it and apart.
+  if (size !== FRAME)
+    map.labels = placeLabels(projectLabels(frameProjection(input), labelsAt(zoom), size.width, size.height), { ...size, scale: 1 });
   // A frame file is shown at any width, from a phone's column to a wide screen: its names come
   // in sets per width, each at a size that reads there, chosen and placed for that width.
   if (size === FRAME) {

@@ -5,7 +5,7 @@
 import { loadInterviews, loadPlaces, loadStudyArea } from "../facts/index.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatFigure } from "../lib/format.ts";
-import type { LabelSet } from "../lib/map-labels.ts";
+import { nameLines, textLines, type LabelSet } from "../lib/map-labels.ts";
 import { civilRegistryLabel, studyVillageLabels, villageLabels } from "./village-label-points.ts";
 import { figureRegistry } from "./figures.ts";
 import { lookupFigure } from "../lib/figure-registry.ts";
@@ -33,12 +33,23 @@ function studyVillageNames(locale: Locale): (code: string) => string {
 }
 
 function makeLabelSet(locale: Locale): LabelSet {
+  const set = collectLabels(locale);
+  // A label whose lines do not make up its text fails the build here, not a reader's map.
+  for (const label of [...set.study, ...set.studyToSoe]) textLines(label);
+  return set;
+}
+
+function collectLabels(locale: Locale): LabelSet {
   const soe = civilRegistryLabel();
   const byCode = new Map(villageLabels().map((v) => [v.code, v]));
   const registry = figureRegistry();
   const studyVillageName = studyVillageNames(locale);
   return {
-    study: studyVillageLabels().map((v) => ({ id: v.code, lngLat: v.lngLat, text: studyVillageName(v.code), kind: "study" })),
+    study: studyVillageLabels().map((v) => {
+      const name = studyVillageName(v.code);
+      const lines = nameLines(name);
+      return { id: v.code, lngLat: v.lngLat, text: name, kind: "study", ...(lines.length > 1 && { lines }) };
+    }),
     soe: { id: soe.code, lngLat: soe.lngLat, text: "Soe", kind: "town" },
     places: loadPlaces().map((p) => ({
       id: p.id,
@@ -57,12 +68,9 @@ function makeLabelSet(locale: Locale): LabelSet {
     }),
     studyToSoe: studyVillageLabels().map((v) => {
       const km = lookupFigure(registry, `distanceToSoe.v${v.code.replaceAll(".", "")}`);
-      return {
-        id: `${v.code}-to-soe`,
-        lngLat: v.lngLat,
-        text: `${studyVillageName(v.code)} · ${formatFigure(km.value, km.unit, locale)}`,
-        kind: "study",
-      };
+      const name = studyVillageName(v.code);
+      const distance = formatFigure(km.value, km.unit, locale);
+      return { id: `${v.code}-to-soe`, lngLat: v.lngLat, text: `${name} · ${distance}`, lines: [name, distance], kind: "study" };
     }),
   };
 }

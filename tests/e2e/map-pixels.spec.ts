@@ -1,7 +1,8 @@
 /**
  * The live map really draws the data: under each study village's name the canvas shows the study
  * villages' colour, under Soe's it does not; the poverty layer colours TTS by its BPS class; a
- * chapter's highlighted areas are outlined, and the outline goes with the chapter.
+ * chapter's highlighted areas are outlined, and the outline goes with the chapter. Its names stand
+ * apart, inside the map and clear of its buttons, at every width.
  */
 import { expect, test } from "./support/test.ts";
 import { KTP_COLOURS, MAP_COLOURS, POVERTY_COLOURS, povertyClass } from "../../src/lib/palette.ts";
@@ -9,6 +10,8 @@ import studyArea from "../../data/study-area.json" with { type: "json" };
 import { loadRegencyPoverty } from "../../src/facts/index.ts";
 import { colourDistance, countPixelsNear, hexToRgb, pixelsAt } from "./support/pixels.ts";
 import { expectCameraAt, storyMap, storySteps, wakeMap } from "./support/story.ts";
+import { liveNameProblems } from "./support/live-names.ts";
+import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 
 test.use({ reducedMotion: "reduce", viewport: { width: 1280, height: 800 } });
 
@@ -211,3 +214,39 @@ test("the story's warm-up is never seen, and no shader compiles after it, in any
   expect(ktp.length, "the check sees the KTP layer where its chapter shows it").toBeGreaterThan(0);
   expect((await frames()).at(-1)!.programs, "shader programs linked by the end of the story").toBe(warmedUp);
 });
+
+for (const prefix of ["", "/id"]) {
+  test(`the live map's names stand apart, inside the map, clear of its buttons, in every map embed from 1280 to 320 px (${prefix || "/"})`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const problems: string[] = [];
+    for (const view of EMBED_VIEWS.filter((v) => v.kind === "map")) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${prefix}/embed/${view.id}/`);
+      await wakeMap(page);
+      const map = storyMap(page);
+      await expect(map).toHaveAttribute("data-map-state", "ready");
+      // One page, resized as a phone turns or a host's column narrows: the names are placed anew each time.
+      for (const width of [1280, 640, 375, 320]) {
+        await page.setViewportSize({ width, height: 800 });
+        // The camera settles (a view as wide as Indonesia stops at the map's least zoom on a phone).
+        let camera = "";
+        await expect
+          .poll(
+            async () => {
+              const [before, now] = [camera, await map.getAttribute("data-camera")];
+              camera = now ?? "";
+              return now === before;
+            },
+            { intervals: [400], message: `${view.id} at ${width} px: the camera settles` },
+          )
+          .toBe(true);
+        const seen = await liveNameProblems(map);
+        if (seen.names.length === 0) problems.push(`${prefix}/embed/${view.id}/ at ${width} px names nothing`);
+        for (const p of seen.problems) problems.push(`${prefix}/embed/${view.id}/ at ${width} px: ${p}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LABEL_GAP, labelSide, labelsForStep, type LabelSet, type MapLabel } from "../../../src/lib/map-labels.ts";
+import { LIVE_LABEL_METRICS, labelsForStep, nameLines, textLines, type LabelSet, type MapLabel } from "../../../src/lib/map-labels.ts";
 
 const label = (id: string, kind: MapLabel["kind"], extra: Partial<MapLabel> = {}): MapLabel => ({
   id,
@@ -35,16 +37,46 @@ describe("labelsForStep", () => {
   });
 });
 
-describe("labelSide", () => {
-  it("puts a name right of its dot where it fits", () => {
-    expect(labelSide(100, 80, 360)).toBe("right");
-    expect(labelSide(360 - 4 - 80 - LABEL_GAP, 80, 360)).toBe("right");
+describe("LIVE_LABEL_METRICS", () => {
+  // The live map places its names with these sizes; story.css draws them. A drift puts names on their dots.
+  const css = readFileSync(path.resolve("src/styles/story.css"), "utf8");
+  const rule = (selector: string): string => {
+    const match = new RegExp(`^${selector.replace(/[.]/g, "\\.")} \\{([^}]*)\\}`, "m").exec(css);
+    if (!match) throw new Error(`story.css has no rule for ${selector}`);
+    return match[1]!;
+  };
+  const px = (declarations: string, property: string): number => {
+    const match = new RegExp(`(?:^|;)\\s*${property}:\\s*(?:\\d+ )?(\\d+)px`).exec(declarations);
+    if (!match) throw new Error(`no ${property} in ${declarations}`);
+    return Number(match[1]);
+  };
+  it("are the sizes story.css draws", () => {
+    const dot = px(rule(".map-label__dot"), "width");
+    expect(px(rule(".map-label"), "width")).toBe(dot);
+    expect(LIVE_LABEL_METRICS.dot).toBe(dot / 2);
+    const text = rule(".map-label__text");
+    expect(px(text, "font")).toBe(LIVE_LABEL_METRICS.font);
+    expect(px(text, "left") - dot / 2).toBe(LIVE_LABEL_METRICS.gap);
   });
-  it("moves a name left when it would run past the map's right edge", () => {
-    expect(labelSide(300, 80, 360)).toBe("left");
-    expect(labelSide(360 - 4 - 80 - LABEL_GAP + 1, 80, 360)).toBe("left");
+});
+
+describe("nameLines and textLines", () => {
+  it("cut a name with its official name in brackets, and a distance, into lines that rejoin as the text", () => {
+    expect(nameLines("Pene (North Pene)")).toEqual(["Pene", "(North Pene)"]);
+    expect(nameLines("Kuanfatu")).toEqual(["Kuanfatu"]);
+    const label = { text: "Pene (Pene Utara) · 20 km", lines: [...nameLines("Pene (Pene Utara)"), "20 km"] };
+    const parts = textLines(label);
+    expect(parts).toEqual([
+      { line: "Pene", joint: " " },
+      { line: "(Pene Utara)", joint: " · " },
+      { line: "20 km", joint: "" },
+    ]);
+    expect(parts.map((p) => p.line + p.joint).join("")).toBe(label.text);
+    expect(textLines({ text: "Soe" })).toEqual([{ line: "Soe", joint: "" }]);
   });
-  it("keeps it right when it fits on neither side", () => {
-    expect(labelSide(60, 200, 200)).toBe("right");
+  it("name the label whose lines are not its text", () => {
+    expect(() => textLines({ text: "Bone · 22 km", lines: ["Bone", "21 km"] })).toThrow(/"Bone · 22 km" lacks "21 km"/);
+    expect(() => textLines({ text: "Bone · 22 km", lines: ["Bone"] })).toThrow(/more than its lines/);
+    expect(() => textLines({ text: "Bone · 22 km", lines: ["22 km", "Bone"] })).toThrow(/does not read "22 km" at 0/);
   });
 });
