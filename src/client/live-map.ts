@@ -169,6 +169,8 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   map.on("resize", () => {
     const camera = cameraFor(currentStep);
     if (camera && !exploring) map.jumpTo(camera);
+    // The reader's own view stays, and its names are placed anew in the new size.
+    else if (!map.isMoving()) names.arrange();
   });
 
   // The values set here are of the validated style's kinds (see validateStyle above).
@@ -238,12 +240,14 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
       if (off(canvas.style.width, box.clientWidth) || off(canvas.style.height, box.clientHeight)) map.resize();
       const camera = cameraFor(step);
       if (!camera) return;
-      if (animate && !options.reduceMotion()) map.flyTo({ ...camera, duration: 1600, essential: false });
+      const flying = animate && !options.reduceMotion();
+      if (flying) map.flyTo({ ...camera, duration: 1600, essential: false });
       // A jump to the view already shown (the first step's, just after the first frame) would
       // still redraw the whole map while the reader waits for it.
       else if (!showsAlready(camera)) map.jumpTo(camera);
       names.place(step);
-      if (!map.isMoving()) names.arrange();
+      // The view is final unless flying; a flight's end places the names.
+      if (!flying) names.arrange();
     },
     setPovertyYear(year) {
       // The style was built with a year; setting it again would redraw the map for nothing.

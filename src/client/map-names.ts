@@ -81,7 +81,9 @@ export function createMapNames(map: maplibregl.Map, labels: LabelSet, overlays: 
     const nodes = shown.map((label) => markers.get(label.id)!.getElement());
     for (const node of nodes) {
       const text = textOf(node);
-      if (sizes.get(text)?.stacked !== stacked) sizes.set(text, { stacked, width: text.offsetWidth, height: text.offsetHeight });
+      // A size read while the map had none (an embed still hidden) is read again.
+      const known = sizes.get(text);
+      if (known?.stacked !== stacked || !known.width) sizes.set(text, { stacked, width: text.offsetWidth, height: text.offsetHeight });
     }
     const obstacles = overlays.flatMap((overlay) =>
       [...overlay.children].flatMap((control): Box[] => {
@@ -107,7 +109,7 @@ export function createMapNames(map: maplibregl.Map, labels: LabelSet, overlays: 
     const placedAt = new Map(placed.map((p) => [onMap[p.index]!, p]));
     for (const [k, node] of nodes.entries()) {
       const at = placedAt.get(k);
-      node.classList.toggle("map-label--crowded", !at);
+      node.classList.toggle("map-label--unplaced", !at);
       if (!at || shown[k]!.kind === "voice") continue;
       const { box, side } = at;
       // The text's box, from the marker's corner (a dot-sized box centred on the point).
@@ -130,7 +132,13 @@ export function createMapNames(map: maplibregl.Map, labels: LabelSet, overlays: 
     place(step) {
       shown = labelsForStep(step.layers, map.getZoom(), labels);
       const wanted = new Set(shown.map((label) => label.id));
-      for (const label of shown) markerFor(label).addTo(map);
+      for (const label of shown) {
+        const m = markerFor(label);
+        // A name that comes with a camera flight waits for its end to be placed: until then it
+        // would sit where it last was, or over the map's buttons.
+        if (!m.getElement().isConnected) m.getElement().classList.add("map-label--unplaced");
+        m.addTo(map);
+      }
       for (const [id, m] of markers) if (!wanted.has(id)) m.remove();
     },
     arrange,

@@ -173,6 +173,8 @@ function placeInOrder(labels: readonly LabelToPlace[], order: readonly number[],
         ];
     const fitting = candidates.filter(([, b]) => inside(b));
     const crowdingOf = (b: Box): number => taken.reduce((sum, t) => (t.owner === index ? sum : sum + overlap(grow(b), t.box)), 0);
+    // A town whose dot a name already covers is left out with its dot.
+    if (!l.keep && !place && taken.some((t) => overlap(dot(l), t.box) > 0)) continue;
     let best = fitting.find(([, b]) => crowdingOf(b) === 0);
     if (!best && l.keep) {
       best = [...(fitting.length ? fitting : candidates)].sort((a, b) => crowdingOf(a[1]) - crowdingOf(b[1]))[0]!;

@@ -85,21 +85,27 @@ describe("placeLabels", () => {
     expect(placeLabels([hidden], live)).toEqual([]);
   });
 
-  it("places measured names by their measured size, each clear of the others", () => {
-    // Three study villages within 20 px of each other, as the live map shows them on a phone.
-    const crowd = [
-      { ...label(168, 235, "Basmuti"), width: 58, height: 16 },
-      { ...label(181, 247, "Kuanfatu"), width: 65, height: 16 },
-      { ...label(168, 253, "Kelle"), width: 34, height: 16 },
-    ];
-    const placed = placeLabels(crowd, { width: 270, height: 200 + 100, scale: 1, metrics: LIVE_LABEL_METRICS });
-    expect(placed.map((p) => p.text)).toEqual(["Basmuti", "Kuanfatu", "Kelle"]);
+  it("places measured names by their measured size, clear of each other and of each other's dots, where the first order fails", () => {
+    // Three study villages within 20 px of each other on a 320 px phone's map, their distances on a
+    // second line, the map's credits button at the bottom right: placed in the given order, Kelle
+    // lands on Basmuti's name and dot; placed first, it leaves room for all three.
+    const named = (x: number, y: number, text: string, width: number) => ({ ...label(x, y, text), width, height: 31 });
+    const crowd = [named(143, 155, "Basmuti · 21 km", 60), named(156, 167, "Kuanfatu · 26 km", 67), named(143, 173, "Kelle · 25 km", 45)];
+    const credits: [number, number, number, number] = [238, 170, 262, 194];
+    const placed = placeLabels(crowd, { width: 272, height: 204, scale: 1, metrics: LIVE_LABEL_METRICS, marginX: 4, obstacles: [credits] });
+    expect(placed.map((p) => p.text)).toEqual(crowd.map((c) => c.text));
+    const apart = (a: number[], b: number[]): boolean => a[2]! <= b[0]! || b[2]! <= a[0]! || a[3]! <= b[1]! || b[3]! <= a[1]!;
+    const dot = (c: { x: number; y: number }) => [c.x - 5, c.y - 5, c.x + 5, c.y + 5];
     for (const [k, p] of placed.entries()) {
       expect(p.box[2] - p.box[0]).toBe(crowd[k]!.width);
-      for (const q of placed.slice(k + 1)) {
-        const apart = p.box[2] <= q.box[0] || q.box[2] <= p.box[0] || p.box[3] <= q.box[1] || q.box[3] <= p.box[1];
-        expect(apart, `${p.text} ${p.box} and ${q.text} ${q.box}`).toBe(true);
-      }
+      expect(apart(p.box, credits), `${p.text} clear of the credits`).toBe(true);
+      for (const [j, c] of crowd.entries()) if (j !== k) expect(apart(p.box, dot(c)), `${p.text} ${p.box} off ${c.text}'s dot`).toBe(true);
+      for (const q of placed.slice(k + 1)) expect(apart(p.box, q.box), `${p.text} ${p.box} and ${q.text} ${q.box}`).toBe(true);
     }
+  });
+
+  it("leaves out a town whose dot a name that must stay already covers", () => {
+    const placed = placeLabels([label(300, 300, "Kuanfatu · 26 km"), label(400, 312, "Kupang", false, "label-town")], frame);
+    expect(placed.map((p) => p.text)).toEqual(["Kuanfatu · 26 km"]);
   });
 });
