@@ -40,7 +40,11 @@ export function bindYearSwitch(options: YearSwitchOptions): YearSwitch {
     for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-poverty-year]")) {
       button.setAttribute("aria-pressed", String(view.pressed[parsePovertyYear(button.dataset.povertyYear, "a year button")]));
     }
-    for (const title of document.querySelectorAll<HTMLElement>("[data-poverty-title]")) title.textContent = view.legendTitle;
+    // A compact key carries its own, shorter title template.
+    for (const title of document.querySelectorAll<HTMLElement>("[data-poverty-title]")) {
+      const own = title.dataset.povertyTitle;
+      title.textContent = own ? own.replaceAll("{year}", String(year)) : view.legendTitle;
+    }
     // Once the live map draws, the still is hidden for good: no need to fetch another; and none
     // before the chapter is known (a share link's first frame is its chapter's, not the first one).
     if (scene && !mapEl.classList.contains("is-live") && !still.src.endsWith(view.stillFrame)) still.src = view.stillFrame;

@@ -8,7 +8,9 @@ export type LegendSwatch =
   | { kind: "fill"; colour: string; outline?: string }
   | { kind: "line"; colour: string; width: number; dashed?: boolean }
   | { kind: "dot" }
-  | { kind: "voice" };
+  | { kind: "voice" }
+  /** a figure the key gives in words, drawn nowhere on the map (Indonesia's national KTP share) */
+  | { kind: "none" };
 
 export interface LegendEntry {
   id: string;
@@ -39,16 +41,24 @@ export interface LegendTexts {
   percent: (value: number) => string;
 }
 
+/** Entries that stand for no drawn feature: kept whatever the view shows. */
+const NOT_DRAWN = new Set(["ktp-indonesia"]);
+
+/**
+ * The legend of a view's layers; given `drawn` (the entry ids the view's map really draws), only
+ * those entries, so a close-up lists no border and no town it leaves out.
+ */
 export function legendFor(
   layers: readonly string[],
   texts: LegendTexts,
+  drawn?: ReadonlySet<string>,
 ): { entries: LegendEntry[]; scale?: LegendScale; ktpTitle?: string; ktpSource?: string } {
   const on = new Set(layers);
   const entries: LegendEntry[] = [];
   if (on.has("ktp")) {
     entries.push({ id: "ktp-tts", label: texts.ktp.tts, swatch: { kind: "fill", colour: KTP_COLOURS.tts } });
     entries.push({ id: "ktp-ntt", label: texts.ktp.ntt, swatch: { kind: "fill", colour: KTP_COLOURS.ntt } });
-    entries.push({ id: "ktp-indonesia", label: texts.ktp.indonesia, swatch: { kind: "fill", colour: KTP_COLOURS.indonesia } });
+    entries.push({ id: "ktp-indonesia", label: texts.ktp.indonesia, swatch: { kind: "none" } });
   }
   if (on.has("studyVillages"))
     entries.push({
@@ -71,7 +81,8 @@ export function legendFor(
     entries.push({ id: "tts", label: texts.tts, swatch: { kind: "line", colour: C.ttsLine, width: 3 } });
   if (on.has("provinces"))
     entries.push({ id: "province", label: texts.province, swatch: { kind: "line", colour: C.provinceLine, width: 1 } });
-  const result: ReturnType<typeof legendFor> = { entries };
+  const shown = drawn ? entries.filter((e) => NOT_DRAWN.has(e.id) || drawn.has(e.id)) : entries;
+  const result: ReturnType<typeof legendFor> = { entries: shown };
   if (on.has("poverty")) {
     const b = POVERTY_BREAKS;
     result.scale = {

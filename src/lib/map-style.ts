@@ -31,7 +31,7 @@ export const STORY_LAYER_STYLE_IDS: Record<string, string[]> = {
   villages: ["villages-fill", "villages-line"],
   studyVillages: ["study-villages-fill", "study-villages-line"],
   poverty: ["poverty-fill", "regencies-line", "tts-line"],
-  ktp: ["ktp-indonesia", "ktp-ntt", "ktp-tts", "tts-line"],
+  ktp: ["ktp-ntt", "ktp-tts", "tts-line"],
   toSoe: ["to-soe-line"],
   voices: [],
 };
@@ -79,14 +79,6 @@ export function buildMapStyle(data: MapLayerData, povertyYear: PovertyYear): Sty
       paint: { "line-color": C.provinceLine, "line-width": 0.8, "line-dasharray": [3, 2] },
     },
     { id: "land", type: "fill", source: "provinces", paint: { "fill-color": C.land } },
-    {
-      id: "ktp-indonesia",
-      type: "fill",
-      source: "provinces",
-      layout: hidden,
-      filter: ["!=", ["get", "code"], NTT_CODE],
-      paint: { "fill-color": KTP_COLOURS.indonesia },
-    },
     { id: "regencies-fill", type: "fill", source: "regencies", layout: hidden, paint: { "fill-color": C.regencyFill } },
     {
       id: "poverty-fill",

@@ -12,24 +12,23 @@ import { KTP_COLOURS, MAP_COLOURS as C, POVERTY_COLOURS, povertyClass } from "..
 import { frameProjection, projectLabels, renderStaticMap, type StaticLayer } from "../lib/static-map.ts";
 import { LABEL_METRICS, placeLabels } from "../lib/label-placement.ts";
 import { staticMapSvg, type PathStyle } from "../lib/static-map-svg.ts";
-import { NTT_CODE, TTS_CODE } from "../lib/map-style.ts";
+import { TTS_CODE } from "../lib/map-style.ts";
 import { buildLabelSet, linesToSoe } from "./label-set.ts";
-import { FRAME, resolveView } from "./views.ts";
+import { FRAME, SQUARE_FRAME, resolveView } from "./views.ts";
 
 export const FRAME_PADDING = 32;
 /** The static frames show the latest poverty year; the live map can switch. */
 export const STATIC_POVERTY_YEAR = 2024;
-const DISTRICT_MAX_ZOOM = 10.5;
+export const DISTRICT_MAX_ZOOM = 10.5;
 /** The smallest size of a name on screen, in CSS px, wherever a frame is shown (11 px is the floor we promise). */
 export const MIN_LABEL_PX = 12;
 /** On-screen widths (CSS px) from which each set of names shows, widest first; each set reads at MIN_LABEL_PX from its lower bound. */
 export const FRAME_LABEL_WIDTHS = [640, 520, 420, 340, 0] as const;
-/** The narrowest a frame is drawn (a 280 px column less its padding). */
-export const SMALLEST_FRAME_WIDTH = 256;
+/** The narrowest a frame is drawn: the story's square map on a 320 × 568 phone (217 px). */
+export const SMALLEST_FRAME_WIDTH = 208;
 
 const STYLES: Record<string, PathStyle> = {
   land: { fill: C.land, stroke: "none", strokeWidth: 0 },
-  "ktp-indonesia": { fill: KTP_COLOURS.indonesia, stroke: "none", strokeWidth: 0 },
   "ktp-ntt": { fill: KTP_COLOURS.ntt, stroke: "none", strokeWidth: 0 },
   "ktp-tts": { fill: KTP_COLOURS.tts, stroke: "none", strokeWidth: 0 },
   "regency-fill": { fill: C.regencyFill, stroke: "none", strokeWidth: 0 },
@@ -87,8 +86,7 @@ function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: L
     { topology: provinces, object: "provinces", className: "land" },
   ];
   // Fills in the live map's order: the KTP classes above the plain regency fill, never under it.
-  if (on.has("ktp"))
-    layers.push({ topology: provinces, object: "provinces", className: "ktp-indonesia", filter: (p) => p.code !== NTT_CODE });
+  // Indonesia's national share describes no province on the map: the key gives it as a figure.
   if (on.has("regencies")) layers.push({ topology: regencies, object: "regencies", className: "regency-fill" });
   if (on.has("poverty")) {
     layers.push({ topology: regencies, object: "regencies", className: (p) => `poverty-${povertyClass(Number(p[`p0_${povertyYear}`]))}` });
@@ -135,11 +133,12 @@ function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: L
   const input = { width: size.width, height: size.height, bounds, padding: FRAME_PADDING, layers };
   const map = renderStaticMap({ ...input, labels: labelsAt(zoom) });
   // A share card or a graphic has one size: its names placed once, inside it and apart.
-  if (size !== FRAME)
+  const isFrameFile = size === FRAME || size === SQUARE_FRAME;
+  if (!isFrameFile)
     map.labels = placeLabels(projectLabels(frameProjection(input), labelsAt(zoom), size.width, size.height), { ...size, scale: 1 });
   // A frame file is shown at any width, from a phone's column to a wide screen: its names come
   // in sets per width, each at a size that reads there, chosen and placed for that width.
-  if (size === FRAME) {
+  if (isFrameFile) {
     const projection = frameProjection(input);
     map.labelTiers = FRAME_LABEL_WIDTHS.map((minWidth, k) => {
       const shownAt = Math.max(minWidth, SMALLEST_FRAME_WIDTH);

@@ -50,6 +50,21 @@ export function referencedFiles(text: string, from: string, base: string, exists
   return [...out];
 }
 
+/**
+ * The files a page's script finds by their folder rather than by name: the sticky map's still
+ * frames, one per chapter and poverty year, under its still's `data-frame-base`.
+ */
+export function folderFiles(html: string, base: string, files: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/data-frame-base="([^"]+)"/g)) {
+    const folder = unescapeHtml(m[1]!);
+    if (!folder.startsWith(base)) continue;
+    const prefix = folder.slice(base.length);
+    out.push(...files.filter((f) => f.startsWith(prefix) && f.endsWith(".svg")));
+  }
+  return out;
+}
+
 /** An edition's share pages: their paths under the base, and their chapters. */
 export function editionShares(files: readonly string[], locale: Locale): { path: string; slug: string }[] {
   const share = new RegExp(`^${localePrefix(locale)}share/([^/]+)/index\\.html$`);
@@ -79,7 +94,8 @@ export function buildOfflineManifest(site: BuiltSite, base: string, locales: rea
     while (queue.length > 0) {
       const file = queue.shift()!;
       if (!SCANNED.test(file)) continue;
-      for (const ref of referencedFiles(site.read(file).toString("utf8"), file, base, exists)) {
+      const text = site.read(file).toString("utf8");
+      for (const ref of [...referencedFiles(text, file, base, exists), ...folderFiles(text, base, site.files)]) {
         if (!seen.has(ref)) {
           seen.add(ref);
           queue.push(ref);

@@ -7,6 +7,8 @@ import type { Locale } from "../i18n/locales.ts";
 import type { StoryConfig } from "../lib/story-config.ts";
 import { buildLabelSet, linesToSoe } from "./label-set.ts";
 import { resolveView } from "./views.ts";
+import { POVERTY_YEARS } from "../lib/map-style.ts";
+import { STATIC_POVERTY_YEAR } from "./frames.ts";
 
 export async function chaptersOf(locale: Locale): Promise<CollectionEntry<"chapters">[]> {
   const all = await getCollection("chapters", (c) => c.data.locale === locale);
@@ -17,6 +19,14 @@ export async function chaptersOf(locale: Locale): Promise<CollectionEntry<"chapt
 export async function chapterPaths() {
   const chapters = await getCollection("chapters");
   return chapters.map((c) => ({ params: { locale: c.data.locale, slug: c.data.slug }, props: { chapter: c.data } }));
+}
+
+/** One static path per poverty chapter, language and poverty year other than the frames' own. */
+export async function povertyYearPaths() {
+  const paths = (await chapterPaths()).filter((p) => p.props.chapter.map.layers.includes("poverty"));
+  return POVERTY_YEARS.filter((y) => y !== STATIC_POVERTY_YEAR).flatMap((year) =>
+    paths.map((p) => ({ params: { ...p.params, year: String(year) }, props: { ...p.props, year } })),
+  );
 }
 
 export function storyConfig(chapters: CollectionEntry<"chapters">[], locale: Locale): StoryConfig {

@@ -10,8 +10,9 @@ export function storyUrl(locale: Locale, slug?: string): string {
   return `${siteBase()}${localePrefix(locale)}${slug ? `#${slug}` : ""}`;
 }
 
-export function frameUrl(locale: Locale, slug: string): string {
-  return `${siteBase()}frames/${locale}/${slug}.svg`;
+/** A chapter's still frame: 4:3 (embeds, the chapters' own maps), or square (the story's sticky map). */
+export function frameUrl(locale: Locale, slug: string, shape: "wide" | "square" = "wide"): string {
+  return `${siteBase()}frames/${locale}/${shape === "square" ? "square/" : ""}${slug}.svg`;
 }
 
 export function sharePageUrl(locale: Locale, slug: string): string {

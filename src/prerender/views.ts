@@ -10,6 +10,14 @@ import type { LayerName } from "../pipeline/layers.ts";
 
 /** The reference frame a camera view is converted at (the static frames' size). */
 export const FRAME = { width: 800, height: 600 } as const;
+/**
+ * The story's still frames: the sticky map's box is square at every width (a phone's top half, a
+ * desktop's column), so its frame is drawn square and shown whole, never cropped into the box.
+ */
+export const SQUARE_FRAME = { width: 720, height: 720 } as const;
+/** The two shapes a frame file is drawn in: the embeds' and graphics' 4:3, the story's square. */
+export type FrameShape = "wide" | "square";
+export const FRAME_SIZES: Record<FrameShape, { width: number; height: number }> = { wide: FRAME, square: SQUARE_FRAME };
 
 const LAYER_BY_CODE_LENGTH: Record<number, LayerName> = { 2: "provinces", 5: "regencies", 8: "districts", 13: "villages" };
 

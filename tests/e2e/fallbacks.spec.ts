@@ -63,7 +63,7 @@ test("without WebGL the sticky map shows each chapter's still map as the reader 
       }, slug);
       await expect(map).toHaveAttribute("data-active-chapter", slug);
       const still = map.locator(".story-map__still");
-      await expect(still).toHaveAttribute("src", new RegExp(`/frames/en/${slug}\\.svg$`));
+      await expect(still).toHaveAttribute("src", new RegExp(`/frames/en/square/${slug}\\.svg$`));
       await expectFrameDrawn(still);
       await expect(map.locator("[data-map-panel-description]")).toHaveText(
         (await page.locator(`section.chapter#${slug} [data-map-description]`).textContent()) ?? "",

@@ -51,7 +51,7 @@ test("until its first script, the story asks for nothing but itself and its firs
   const firstScript = requests.findIndex((p) => p.endsWith(".js"));
   expect(firstScript, requests.join(", ")).toBeGreaterThan(0);
   // A request here (an icon, a stylesheet, a font) would be waited for before the still map's paint on a slow phone.
-  expect(requests.slice(0, firstScript)).toEqual(["/", "/frames/en/where.svg"]);
+  expect(requests.slice(0, firstScript)).toEqual(["/", "/frames/en/square/where.svg"]);
 });
 
 test("a shared chapter: the chapters above it are laid out before the reader acts, those below only once the reader scrolls", async ({
@@ -109,7 +109,7 @@ for (const path of ["/share/ktp/", "/embed/chart-deaths/", "/"]) {
 }
 
 test("a still that fails to load holds no script back", async ({ page }) => {
-  await page.route("**/frames/en/where.svg", (route) => route.abort());
+  await page.route("**/frames/en/square/where.svg", (route) => route.abort());
   await page.goto("/?poverty=1999");
   await expect(page.locator("html")).toHaveAttribute("data-scripts", "run");
   // The story's script is at work: it names the bad address parameter over the map.

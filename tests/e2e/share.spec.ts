@@ -51,7 +51,7 @@ test("opening a share link lands in the story at that chapter, in one page load,
   await expect(page.locator("section.chapter#oko-mama .chapter__title")).toBeInViewport();
   // No redirect (a round trip on a slow network), and no other chapter's map fetched first.
   expect(documents).toEqual(["/share/oko-mama/"]);
-  expect(frames).toEqual(["/frames/en/oko-mama.svg"]);
+  expect(frames).toEqual(["/frames/en/square/oko-mama.svg"]);
   await page.goto("/id/share/ktp/?poverty=2021");
   await expect(page).toHaveURL(/\/id\/\?poverty=2021#ktp$/);
   await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "ktp");

@@ -8,12 +8,15 @@ import { expect, test } from "./support/test.ts";
 import { expectStoryLaidOut, storyMap, wakeMap } from "./support/story.ts";
 
 const TITLE_2021 = { en: "Share of people below the poverty line, March 2021", id: "Persentase penduduk miskin, Maret 2021" };
+/** The story's compact key under the sticky map names the scale briefly. */
+const KEY_TITLE_2021 = { en: "Below the poverty line, 2021", id: "Penduduk miskin, 2021" };
 
 /** The year the live map's canvas is coloured by (set where the map's paint changes). */
 async function livePovertyYear(page: Page): Promise<string | null> {
   return storyMap(page).getAttribute("data-live-poverty-year");
 }
 
+/** Everything in the story agrees on the year; `title` is the story's key title (the compact one). */
 async function expectYear(page: Page, year: 2021 | 2024, title: string): Promise<void> {
   const other = year === 2021 ? 2024 : 2021;
   const section = page.locator("section.chapter#poverty");
@@ -39,10 +42,10 @@ test("a tap on a phone switches the year everywhere (390 px, touch)", async ({ b
   const button = page.locator('section.chapter#poverty .year-switch [data-poverty-year="2021"]');
   await expect(button).toBeVisible();
   await button.tap();
-  await expectYear(page, 2021, TITLE_2021.en);
+  await expectYear(page, 2021, KEY_TITLE_2021.en);
   expect(await livePovertyYear(page)).toBe("2021");
   await page.locator('section.chapter#poverty .year-switch [data-poverty-year="2024"]').tap();
-  await expectYear(page, 2024, TITLE_2021.en.replace("2021", "2024"));
+  await expectYear(page, 2024, KEY_TITLE_2021.en.replace("2021", "2024"));
   await context.close();
 });
 
@@ -60,7 +63,7 @@ test("Enter on a desktop switches the year everywhere, and the language link kee
   }
   expect(onYear, "the 2021 button within 6 Tabs of the chapter's heading").toBe(true);
   await page.keyboard.press("Enter");
-  await expectYear(page, 2021, TITLE_2021.id);
+  await expectYear(page, 2021, KEY_TITLE_2021.id);
   expect(await livePovertyYear(page)).toBe("2021");
   await expect(page.locator("[data-language-switch]")).toHaveAttribute("href", /\?poverty=2021#poverty$/);
   await expect(page.locator("section.chapter#poverty [data-chapter-language]")).toHaveAttribute("href", /\?poverty=2021#poverty$/);
@@ -76,13 +79,13 @@ test("before the live map draws, the still frame follows the year", async ({ pag
   await expectStoryLaidOut(page);
   await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "poverty");
   const still = storyMap(page).locator(".story-map__still");
-  await expect(still).toHaveAttribute("src", /\/frames\/en\/poverty\.svg$/);
+  await expect(still).toHaveAttribute("src", /\/frames\/en\/square\/poverty\.svg$/);
   await page.locator('section.chapter#poverty .year-switch [data-poverty-year="2021"]').click();
-  await expect(still).toHaveAttribute("src", /\/frames\/en\/2021\/poverty\.svg$/);
-  await expectYear(page, 2021, TITLE_2021.en);
+  await expect(still).toHaveAttribute("src", /\/frames\/en\/square\/2021\/poverty\.svg$/);
+  await expectYear(page, 2021, KEY_TITLE_2021.en);
   // The 2021 frame is drawn and differs from 2024's.
   const [a, b] = await Promise.all(
-    ["/frames/en/2021/poverty.svg", "/frames/en/poverty.svg"].map((u) => page.request.get(u).then((r) => r.text())),
+    ["/frames/en/square/2021/poverty.svg", "/frames/en/square/poverty.svg"].map((u) => page.request.get(u).then((r) => r.text())),
   );
   expect(a).not.toBe(b);
 });

@@ -42,10 +42,18 @@ describe("a map's legend", () => {
     expect(scale.title).toBe("poverty title");
   });
 
-  it("names the three KTP shades with their own words, and the map's title and source", () => {
+  it("names the two KTP shades and gives the national share in words, with no swatch, and the map's title and source", () => {
     const legend = legendFor(["ktp"], texts);
     expect(legend.entries.slice(0, 3).map((e) => e.label)).toEqual(["KTP TTS", "KTP NTT", "KTP Indonesia"]);
+    expect(legend.entries[2]!.swatch).toEqual({ kind: "none" });
     expect(legend).toMatchObject({ ktpTitle: "KTP title", ktpSource: "KTP source" });
+  });
+
+  it("lists only what the view draws when told, keeping the national KTP figure and the poverty scale", () => {
+    const layers = ["provinces", "regencies", "ktp", "poverty", "studyVillages"];
+    const legend = legendFor(layers, texts, new Set(["ktp-tts", "tts"]));
+    expect(legend.entries.map((e) => e.id)).toEqual(["ktp-tts", "ktp-indonesia", "tts"]);
+    expect(legend.scale).toBeDefined();
   });
 
   it("lists no entry twice when layers overlap (regencies and poverty both outline TTS)", () => {

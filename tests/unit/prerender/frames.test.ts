@@ -1,7 +1,7 @@
 /**
  * The still frames draw what the live map draws: rendered to pixels (resvg, as the share cards
- * are), the KTP chapter's frame colours TTS, the rest of NTT and the rest of Indonesia with the
- * three KTP colours of its legend, not with layers painted over them.
+ * are), the KTP chapter's frame colours TTS and the rest of NTT with the KTP colours of its key,
+ * not with layers painted over them, and paints Indonesia's national share on no province.
  */
 import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
@@ -15,6 +15,7 @@ import { chapterSchema } from "../../../src/content/chapter-schema.ts";
 import { readLayer } from "../../../src/prerender/geo-artifacts.ts";
 import { frameProjection } from "../../../src/lib/static-map.ts";
 import { KTP_COLOURS } from "../../../src/lib/palette.ts";
+import { geoPath } from "d3-geo";
 
 function chapter(file: string) {
   const source = readFileSync(`src/content/chapters/en/${file}`, "utf8");
@@ -39,9 +40,23 @@ describe("the KTP chapter's still frame", () => {
   const bounds = resolveView(ktp.map.view);
   const pixels = new Resvg(chapterFrameSvg(ktp, "en"), { fitTo: { mode: "width", value: FRAME.width } }).render().pixels;
 
-  it("colours TTS, another NTT regency and a province elsewhere as its legend says", () => {
+  it("colours TTS and another NTT regency as its key says", () => {
     expect(hex(pixels, pixelOf("regencies", "53.02", bounds)), "TTS").toBe(KTP_COLOURS.tts);
     expect(hex(pixels, pixelOf("regencies", "53.11", bounds)), "East Sumba, NTT").toBe(KTP_COLOURS.ntt);
-    expect(hex(pixels, pixelOf("provinces", "62", bounds)), "Central Kalimantan").toBe(KTP_COLOURS.indonesia);
+  });
+
+  it("paints the national share on no province: it describes none of them", () => {
+    let national = 0;
+    for (let y = 0; y < FRAME.height; y++)
+      for (let x = 0; x < FRAME.width; x++) if (hex(pixels, [x, y]) === KTP_COLOURS.indonesia) national++;
+    expect(national).toBe(0);
+  });
+
+  it("shows NTT large: TTS spans a readable share of the frame, not a few pixels", () => {
+    const topo = readLayer("regencies");
+    const tts = (feature(topo, topo.objects.regencies!) as unknown as FeatureCollection).features.find((f) => f.id === "53.02")!;
+    const projection = frameProjection({ ...FRAME, padding: FRAME_PADDING, bounds });
+    const [[x0], [x1]] = geoPath(projection).bounds(tts);
+    expect((x1 - x0) / FRAME.width).toBeGreaterThan(0.05);
   });
 });

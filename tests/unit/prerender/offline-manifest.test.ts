@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildOfflineManifest,
   editionShares,
+  folderFiles,
   referencedFiles,
   serviceWorkerScript,
   type BuiltSite,
@@ -109,6 +110,14 @@ describe("pieces", () => {
       "_astro/img/a.png",
       "_astro/css/b.js",
     ]);
+  });
+  it("folderFiles: every frame under the sticky map's frame folder, which its script addresses by name at run time", () => {
+    const files = ["frames/en/square/a.svg", "frames/en/square/2021/b.svg", "frames/en/a.svg", "frames/id/square/a.svg"];
+    expect(folderFiles(`<img src="/news/frames/en/square/a.svg" data-frame-base="/news/frames/en/square/">`, "/news/", files)).toEqual([
+      "frames/en/square/a.svg",
+      "frames/en/square/2021/b.svg",
+    ]);
+    expect(folderFiles(`<img src="/x.svg">`, "/", files)).toEqual([]);
   });
   it("serviceWorkerScript heads the worker with its manifest", () => {
     expect(serviceWorkerScript({ version: "v1", base: "/", editions: {}, shares: { "/share/a/": "/#a" } }, "worker();")).toBe(

@@ -1,0 +1,146 @@
+/**
+ * The story as most of its readers hold it, on a phone: each chapter opens with its words, not
+ * with apparatus; the sticky map keeps one square box whose still frame is shown whole, with a
+ * compact key that fits under it; the long map description waits behind "Describe this map".
+ */
+import { chromium, type Page } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
+import { chromiumLaunchOptions } from "./support/chromium.ts";
+import { readChapters } from "./support/chapter-words.ts";
+import { LOCALE_PATHS, expectStoryLaidOut, storyMap } from "./support/story.ts";
+
+const PHONE = { width: 375, height: 812 };
+
+for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
+  test(`on a phone each chapter opens with its own words (${locale})`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(path);
+    await expectStoryLaidOut(page);
+    const chapters = await readChapters(page);
+    expect(chapters.length).toBe(18);
+    for (const c of chapters) {
+      expect.soft(c.gap, `${c.slug}: px between its heading and its first sentence`).toBeLessThanOrEqual(200);
+      expect.soft(c.wordsBetween.length, `${c.slug}: words before its first sentence: ${c.wordsBetween.join(" ")}`).toBeLessThanOrEqual(20);
+    }
+    const own = chapters.reduce((n, c) => n + c.ownWords, 0);
+    const all = chapters.reduce((n, c) => n + c.allWords, 0);
+    expect(own / all, `the chapters' own sentences: ${own} of the ${all} words a phone reader sees`).toBeGreaterThanOrEqual(0.7);
+    // The description is there for whoever asks, closed until then.
+    const describe = page.locator("section.chapter#ktp .chapter__describe");
+    await expect(describe.locator("[data-map-description]")).toBeHidden();
+    await describe.locator("summary").click();
+    await expect(describe.locator("[data-map-description]")).toBeVisible();
+    await context.close();
+  });
+}
+
+interface MapBox {
+  frame: string;
+  /** the share of the still frame's own area drawn inside its box (1: whole) */
+  visible: number;
+  box: { width: number; height: number };
+  /** px of key hidden below the strip under the map */
+  keyOverflow: number;
+}
+
+async function readMapBox(page: Page): Promise<MapBox> {
+  return page.evaluate(() => {
+    const map = document.querySelector("[data-story-map]")!;
+    const img = map.querySelector<HTMLImageElement>(".story-map__still")!;
+    const box = img.getBoundingClientRect();
+    const aspect = img.naturalWidth / img.naturalHeight;
+    const fit = getComputedStyle(img).objectFit;
+    // cover scales the frame to fill the box and cuts what spills over; contain shows it whole
+    const scale = fit === "cover" ? Math.max(box.width / aspect, box.height) : Math.min(box.width / aspect, box.height);
+    const [shownW, shownH] = [scale * aspect, scale];
+    const visible = (Math.min(shownW, box.width) * Math.min(shownH, box.height)) / (shownW * shownH);
+    const panel = map.querySelector(".story-map__panel")!;
+    return {
+      frame: new URL(img.currentSrc || img.src).pathname,
+      visible,
+      box: { width: Math.round(box.width), height: Math.round(box.height) },
+      keyOverflow: panel.scrollHeight - panel.clientHeight,
+    };
+  });
+}
+
+for (const [width, height, locale] of [
+  [320, 568, "en"],
+  [375, 812, "en"],
+  [375, 812, "id"],
+  [640, 900, "en"],
+  [1280, 800, "en"],
+  [1280, 800, "id"],
+] as const) {
+  test(`without WebGL at ${width} px the sticky map shows every chapter's still whole, in one box, with its key (${locale})`, async ({
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const browser = await chromium.launch(chromiumLaunchOptions(["--disable-webgl"]));
+    try {
+      const page = await browser.newPage({ viewport: { width, height }, isMobile: width < 700, hasTouch: width < 700, baseURL: baseURL! });
+      await page.goto(LOCALE_PATHS[locale]);
+      const map = storyMap(page);
+      const slugs = await page.locator("section.chapter").evaluateAll((els) => els.map((e) => e.id));
+      const sizes = new Set<string>();
+      for (const slug of slugs) {
+        await page.evaluate((s) => document.getElementById(s)!.scrollIntoView({ behavior: "instant" }), slug);
+        await expect(map).toHaveAttribute("data-active-chapter", slug);
+        await expect(map.locator(".story-map__still")).toHaveAttribute("src", new RegExp(`/frames/${locale}/square/${slug}\\.svg$`));
+        await expect.poll(() => map.locator(".story-map__still").evaluate((i) => (i as HTMLImageElement).complete)).toBe(true);
+        const m = await readMapBox(page);
+        expect(m.visible, `${slug}: share of ${m.frame} shown in its ${m.box.width}×${m.box.height} box`).toBeGreaterThanOrEqual(0.95);
+        // The notice of no WebGL sits in the strip too; the key alone must fit when the map is live.
+        await map.locator("[data-map-notice]").evaluate((n) => ((n as HTMLElement).hidden = true));
+        expect((await readMapBox(page)).keyOverflow, `${slug}: the key overflows its strip`).toBeLessThanOrEqual(1);
+        sizes.add(`${m.box.width}×${m.box.height}`);
+      }
+      expect([...sizes], "the map's box from chapter to chapter").toHaveLength(1);
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+for (const width of [320, 1280]) {
+  test(`without JavaScript each chapter's own still is shown whole after its text (${width} px)`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto("/");
+    const frames = page.locator("section.chapter .chapter__frame");
+    await expect(frames).toHaveCount(18);
+    for (const img of await frames.all()) {
+      await img.scrollIntoViewIfNeeded();
+      const { shown, natural, afterText } = await img.evaluate(async (el) => {
+        const i = el as HTMLImageElement;
+        await i.decode();
+        const r = i.getBoundingClientRect();
+        const body = i.closest("section")!.querySelector(".chapter__body")!;
+        return {
+          shown: r.width / r.height,
+          natural: i.naturalWidth / i.naturalHeight,
+          afterText: Boolean(body.compareDocumentPosition(i) & Node.DOCUMENT_POSITION_FOLLOWING),
+        };
+      });
+      expect(Math.abs(shown - natural) / natural).toBeLessThan(0.01);
+      expect(afterText).toBe(true);
+    }
+    await context.close();
+  });
+}
+
+test("the KTP map shows NTT and TTS, and gives Indonesia's share as a figure, painted nowhere", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/#ktp");
+  const key = storyMap(page).locator("[data-map-legend]");
+  await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "ktp");
+  await expect(key.locator('[data-legend-entry="ktp-indonesia"]')).toContainText("96");
+  await expect(key.locator('[data-legend-entry="ktp-indonesia"] .swatch')).toHaveCount(0);
+  await expect(key.locator('[data-legend-entry="ktp-tts"] .swatch')).toHaveCount(1);
+  // Close-ups list no border they do not draw.
+  await page.goto("/#oko-mama");
+  await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "oko-mama");
+  await expect(key.locator("[data-legend-entry]")).not.toHaveCount(0);
+  await expect(key.locator('[data-legend-entry="province"]')).toHaveCount(0);
+});
