@@ -20,6 +20,8 @@ export interface LabelToPlace {
   /** the text's measured size, where known (otherwise estimated from the metrics) */
   width?: number;
   height?: number;
+  /** the text written on lines of its own ("Pene (North Pene)" / "20 km"), where a narrow frame wants it */
+  lines?: string[];
 }
 
 export interface PlacedLabel {
@@ -30,8 +32,10 @@ export interface PlacedLabel {
   text: string;
   className: string;
   side: LabelSide;
-  /** where the text is written (its anchor and baseline), where placed off its usual spot */
+  /** where the text is written (its anchor and its first line's baseline), where placed off its usual spot */
   textAt?: { x: number; y: number; anchor: "start" | "middle" | "end" };
+  /** the lines the text is written on, where more than one */
+  lines?: string[];
   /** the box the text takes (a badge's box, for an interviewee) */
   box: Box;
 }
@@ -153,8 +157,9 @@ function placeInOrder(labels: readonly LabelToPlace[], order: readonly number[],
     const l = labels[index]!;
     if (l.className === "label-voice") continue;
     const place = isPlace(l.className);
-    const w = l.width ?? textWidth(l.text, font, !place);
-    const h = l.height ?? font * 1.25;
+    const lines = l.lines && l.lines.length > 1 ? l.lines : undefined;
+    const w = l.width ?? Math.max(...(lines ?? [l.text]).map((line) => textWidth(line, font, !place)));
+    const h = l.height ?? font * 1.25 * (lines?.length ?? 1);
     const d = gap * 0.6;
     // A centred name may slide sideways to stay inside the frame (a name cut at the edge is no name).
     const slide = (cx: number): number => (w + 2 * mx <= frame.width ? Math.min(Math.max(cx, mx + w / 2), frame.width - mx - w / 2) : cx);
@@ -196,6 +201,7 @@ function placeInOrder(labels: readonly LabelToPlace[], order: readonly number[],
       side,
       textAt: { x: round(x), y: round(b[1] + font * 0.985), anchor },
       box: b,
+      ...(lines && { lines }),
     });
   }
   names.sort((a, b) => a.index - b.index);

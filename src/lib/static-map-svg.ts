@@ -161,8 +161,12 @@ function labelGroup(labels: readonly DrawnLabel[], k: number, attributes: string
       continue;
     }
     out.push(`<circle cx="${l.x}" cy="${l.y}" r="${n(LABEL_METRICS.dot * k)}" fill="#fff" stroke="#1f1c17" stroke-width="${n(1.6 * k)}"/>`);
+    // A name on lines of its own (narrow frames): each line a tspan under the last.
+    const text = l.lines
+      ? l.lines.map((line, i) => `<tspan x="${at.x}"${i > 0 ? ` dy="${n(font * 1.25)}"` : ""}>${escapeXml(line)}</tspan>`).join("")
+      : escapeXml(l.text);
     out.push(
-      `<text x="${at.x}" y="${at.y}"${anchor} font-weight="600" paint-order="stroke" stroke="#fffdf8" stroke-width="${n(3.5 * k)}">${escapeXml(l.text)}</text>`,
+      `<text x="${at.x}" y="${at.y}"${anchor} font-weight="600" paint-order="stroke" stroke="#fffdf8" stroke-width="${n(3.5 * k)}">${text}</text>`,
     );
   }
   out.push("</g>");

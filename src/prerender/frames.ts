@@ -23,7 +23,9 @@ export const DISTRICT_MAX_ZOOM = 10.5;
 /** The smallest size of a name on screen, in CSS px, wherever a frame is shown (11 px is the floor we promise). */
 export const MIN_LABEL_PX = 12;
 /** On-screen widths (CSS px) from which each set of names shows, widest first; each set reads at MIN_LABEL_PX from its lower bound. */
-export const FRAME_LABEL_WIDTHS = [640, 520, 420, 340, 0] as const;
+export const FRAME_LABEL_WIDTHS = [640, 520, 420, 340, 260, 0] as const;
+/** On-screen width (CSS px) from which a frame writes each name on one line, as the live map does from 480 px. */
+const NAMES_ON_ONE_LINE_FROM = 480;
 /** The narrowest a frame is drawn: the story's square map on a 320 × 568 phone (217 px). */
 export const SMALLEST_FRAME_WIDTH = 208;
 
@@ -123,12 +125,14 @@ function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: L
   }
 
   const set = buildLabelSet(locale);
-  const labelsAt = (z: number) =>
+  // Narrow frames write a long name on its lines ("Pene (North Pene)" / "20 km"), as the live map does.
+  const labelsAt = (z: number, onLines = false) =>
     labelsForStep(chapter.map.layers, z, set).map((l) => ({
       lngLat: l.lngLat,
       text: l.text,
       className: `label-${l.kind}`,
       keep: !set.places.includes(l),
+      ...(onLines && l.lines && { lines: l.lines }),
     }));
   const input = { width: size.width, height: size.height, bounds, padding: FRAME_PADDING, layers };
   const map = renderStaticMap({ ...input, labels: labelsAt(zoom) });
@@ -144,7 +148,7 @@ function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: L
       const shownAt = Math.max(minWidth, SMALLEST_FRAME_WIDTH);
       const scale = (MIN_LABEL_PX / LABEL_METRICS.font) * (size.width / shownAt);
       // The same names as the wide frame (the frame shows the same area); those that no longer fit are left out.
-      const atWidth = projectLabels(projection, labelsAt(zoom), size.width, size.height);
+      const atWidth = projectLabels(projection, labelsAt(zoom, minWidth < NAMES_ON_ONE_LINE_FROM), size.width, size.height);
       // Below the widest set the frame may be cropped at its sides (the story's phone map): keep names clear of them.
       const marginX = k === 0 ? 2 : size.width * 0.06;
       return {

@@ -34,7 +34,7 @@ for (const path of ["/", "/id/", "/share/ktp/", "/embed/study-villages/"]) {
         .filter((r) => /\.js(\?|$)/.test(r.name))
         .map((r) => ({ name: r.name, start: r.startTime })),
     );
-    const still = paints.find((p) => /\/frames\/(en|id)\/[a-z-]+\.svg$/.test(p.url));
+    const still = paints.find((p) => /\/frames\/(en|id)\/(square\/)?[a-z-]+\.svg$/.test(p.url));
     expect(still, `the still map is among the largest paints (${JSON.stringify(paints)})`).toBeDefined();
     expect(scripts.length, "the page's scripts were fetched").toBeGreaterThan(0);
     const firstScript = scripts.reduce((a, b) => (b.start < a.start ? b : a));

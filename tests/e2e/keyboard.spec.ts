@@ -122,7 +122,8 @@ test("embed actions are named by what they embed, in the reader's language", asy
     await page.goto(path);
     const names = await page.locator("[data-embed-open]").evaluateAll((buttons) => buttons.map((b) => b.textContent!.trim()));
     expect(names.length).toBeGreaterThan(4);
-    for (const name of names) expect(name, "a title, not a slug").toMatch(new RegExp(`^(${map}|${chart}) “[^”]{8,}”$`));
+    // On screen a short action ("Embed the chart", numbered where a chapter has two); to a screen reader, with its title.
+    for (const name of names) expect(name, "a title, not a slug").toMatch(new RegExp(`^(${map}|${chart}(?: \\d)?) “[^”]{8,}”$`));
     expect(new Set(names).size, "no two actions share a name").toBe(names.length);
   }
 });

@@ -17,6 +17,9 @@ for (const [locale, prefix] of [
     test.setTimeout(120_000);
     await page.goto(`${prefix}/`);
     const steps = await storySteps(page);
+    // Every chapter of the page, read from the page itself: none may go without its share page.
+    expect(steps.map((s) => s.slug)).toEqual(await page.locator("section.chapter").evaluateAll((els) => els.map((e) => e.id)));
+    expect(steps.length).toBeGreaterThanOrEqual(18);
     for (const step of steps) {
       const response = await request.get(`${prefix}/share/${step.slug}/`);
       expect(response.status()).toBe(200);
