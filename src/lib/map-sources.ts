@@ -20,7 +20,7 @@ export const STORY_LAYER_SOURCES: Record<string, readonly TopoLayer[]> = {
   villages: ["villages"],
   studyVillages: ["villages"],
   poverty: ["regencies"],
-  ktp: ["provinces", "regencies"],
+  ktp: ["regencies"],
   toSoe: [],
   voices: [],
 };
