@@ -188,11 +188,12 @@ export function socialCardSvg(text: SocialCardText, format: SocialFormat, frameS
   // Without a key figure the title takes its place, large.
   const titleSize = text.figure ? L.titleSize : L.figureSizes.at(-1)! * (format === "square" ? 0.6 : 0.5);
   const title = fit(text.title, { fontSize: titleSize, bold: true }, width, text.figure ? L.titleLines : 3, "title", card);
-  // A square card with a key figure has room for the figure, its label and the title: the label carries the point, not the summary.
-  const summary =
-    format === "square" && text.figure
-      ? []
-      : fit(text.summary, { fontSize: L.summarySize }, width, L.summaryLines + (text.figure ? 0 : 1), "summary", card);
+  // A square card with a key figure carries the summary only where it fits whole under the figure, its label and the title.
+  const squareWithFigure = format === "square" && text.figure !== undefined;
+  const wrappedSummary = wrapWords(text.summary, width, Number.POSITIVE_INFINITY, (t) => approxTextWidth(t, { fontSize: L.summarySize }));
+  const summary = squareWithFigure
+    ? wrappedSummary
+    : fit(text.summary, { fontSize: L.summarySize }, width, L.summaryLines + (text.figure ? 0 : 1), "summary", card);
   const source = fit(text.source, { fontSize: L.smallSize }, width, L.sourceLines, "source line", card);
   const address = fit(text.address, { fontSize: L.smallSize, bold: true }, width, 1, "address", card);
 
@@ -228,12 +229,12 @@ export function socialCardSvg(text: SocialCardText, format: SocialFormat, frameS
   } else {
     block(title, titleSize, 1.12, 12, `font-weight="700" fill="${COLOURS.accent}"`);
   }
-  block(summary, L.summarySize, 1.3, 14, `fill="${COLOURS.ink}"`);
-
   // The foot, from the bottom up: the address on the last line, the source above it, a rule.
   const addressY = L.height - PAD + 16;
   const sourceTop = addressY - Math.round(L.smallSize * 1.6) - (source.length - 1) * Math.round(L.smallSize * 1.3);
   const ruleY = sourceTop - Math.round(L.smallSize * 1.4);
+  const summaryBottom = next(L.summarySize, 14) + (summary.length - 1) * Math.round(L.summarySize * 1.3) + Math.round(L.summarySize * 0.5);
+  if (!squareWithFigure || summaryBottom <= ruleY) block(summary, L.summarySize, 1.3, 14, `fill="${COLOURS.ink}"`);
   if (y + Math.round(L.summarySize * 0.5) > ruleY)
     throw new CardOverflowError(`${card}: the text runs into the source line: shorten the summary or the label`);
   out.push(`<rect x="${PAD}" y="${ruleY}" width="${width}" height="1" fill="${COLOURS.rule}"/>`);
