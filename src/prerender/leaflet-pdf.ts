@@ -26,7 +26,7 @@ export const LEAFLET_MAX_PAGES = 4;
 const MAP = { width: 800, maxHeight: 540, minHeight: 380 };
 /** Type sizes: running text at least 11 pt, sources and credits at least 8 pt, so the leaflet reads when photocopied. */
 export const LEAFLET_TYPE = { body: 11, small: 8 } as const;
-const FINDING = { width: (WIDTH - 14) / 2, height: 150, gap: 12, pad: 10 };
+const FINDING = { width: (WIDTH - 14) / 2, height: 132, gap: 12, pad: 10 };
 const RECOMMENDATIONS_HEIGHT = 300;
 /** The address, QR code and citation at the foot of the last page. */
 const CLOSING_HEIGHT = 140;
@@ -122,10 +122,7 @@ function map(doc: Doc, content: LeafletContent, top: number): number {
   const where = `leaflet (${locale}), chapter "${mapChapter.slug}"`;
   let y = heading(doc, th(locale, "leaflet.mapTitle"), top);
   const caption = (draw: boolean): number => {
-    const description = doc
-      .font(FONT.regular)
-      .fontSize(LEAFLET_TYPE.small + 1)
-      .fillColor(MUTED);
+    const description = doc.font(FONT.regular).fontSize(LEAFLET_TYPE.body).fillColor(MUTED);
     if (!draw)
       return (
         description.heightOfString(mapChapter.map.description, { width: WIDTH, lineGap: 0.5 }) +
