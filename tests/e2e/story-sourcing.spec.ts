@@ -69,7 +69,7 @@ for (const locale of ["en", "id"] as const) {
         locale === "en" ? /BPS NTT, poverty by regency, 2021 and 2024/ : /BPS NTT, kemiskinan menurut kabupaten\/kota, 2021 dan 2024/,
       );
       expect(all).toMatch(
-        locale === "en" ? /boundaries: Interior Ministry area codes \(2025\)/ : /batas wilayah: kode wilayah Kemendagri \(2025\)/,
+        locale === "en" ? /Boundaries: Interior Ministry area codes \(2025\)/ : /Batas wilayah: kode wilayah Kemendagri \(2025\)/,
       );
       // no page numbers or sub-headings of the paper: a figure or a section, as a newspaper gives it
       expect(all).not.toMatch(/p\. \d+|hlm\. \d+| — /);

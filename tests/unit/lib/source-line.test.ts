@@ -112,7 +112,7 @@ describe("the story's source lines, newspaper-style", () => {
         );
       }
     }
-    expect(storySourceName(byId("wilayah-boundaries"), "en")).toBe("boundaries: Interior Ministry area codes (2025)");
+    expect(storySourceName(byId("wilayah-boundaries"), "en")).toBe("Boundaries: Interior Ministry area codes (2025)");
     expect(storySourceName(byId("kaggle-ermila-poverty"), "id")).toBe(storySourceName(byId("bps-ntt-regency-poverty"), "id"));
   });
 
