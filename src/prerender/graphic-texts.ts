@@ -9,7 +9,7 @@ import { t } from "../i18n/ui.ts";
 import { formatFigure } from "../lib/format.ts";
 import { lookupFigure, type RegisteredFigure } from "../lib/figure-registry.ts";
 import type { LegendTexts } from "../lib/legend.ts";
-import { citeSources, compactPlaces, localizeWhere, storySourceName, yearRanges } from "../lib/source-line.ts";
+import { citeSources, compactPlaces, localizeWhere, storySourceName } from "../lib/source-line.ts";
 import { figureRegistry } from "./figures.ts";
 import { STATIC_POVERTY_YEAR } from "./frames.ts";
 
@@ -77,11 +77,12 @@ export function sourceCitations(figures: readonly RegisteredFigure[], extraSourc
   }));
 }
 
-/** A source's years as a newspaper gives them: "2021", "2021 and 2024", or the span "2018–2024" of a yearly series. */
+/** A source's years as a newspaper gives them: "2021", "2021 and 2024", "2020, 2021 and 2024", or the span "2018–2024" of a longer series. */
 export function yearSpan(years: readonly number[], locale: Locale): string {
   const sorted = [...years].sort((a, b) => a - b);
-  if (sorted.length === 2) return `${sorted[0]} ${locale === "id" ? "dan" : "and"} ${sorted[1]}`;
-  return sorted.length > 2 ? `${sorted[0]}–${sorted.at(-1)}` : yearRanges(sorted);
+  if (sorted.length > 3) return `${sorted[0]}–${sorted.at(-1)}`;
+  if (sorted.length === 1) return String(sorted[0]);
+  return `${sorted.slice(0, -1).join(", ")} ${locale === "id" ? "dan" : "and"} ${sorted.at(-1)}`;
 }
 
 /** "Source: Usbobo & Sogen (2023), Figure 5; BPS NTT, poverty by regency, 2021 and 2024", as SourceLine.astro writes it, without links. */
