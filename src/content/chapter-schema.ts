@@ -43,31 +43,50 @@ const viewSchema = z.union([
   z.strictObject({ center: lngLat, zoom: z.number().min(2).max(14) }),
 ]);
 
-export const chapterSchema = z.strictObject({
-  /** the chapter's place in the story, 1 first */
-  order: z.int().positive(),
-  /** shown above the title, short */
-  kicker: z.string().min(1).optional(),
-  title: z.string().min(3),
-  /** one or two sentences for share cards and the table of contents */
-  summary: z.string().min(20),
-  /** the figure key (as in {fig:…}) shown in large type on the chapter's social cards */
-  keyFigure: z
-    .string({
-      error: "missing: every chapter names its key figure for its social cards, e.g. `keyFigure: ktp.tts` (a key of the figure registry)",
-    })
-    .regex(/^[A-Za-z0-9.]+$/, "must be a figure key like ktp.tts"),
-  map: z.strictObject({
-    view: viewSchema,
-    layers: z.array(z.enum(MAP_LAYERS)).min(1),
-    /** area codes drawn with a strong outline */
-    highlight: z.array(z.string()).default([]),
-    /** what the map shows, in words: for screen readers and readers who cannot see it */
-    description: z.string().min(20),
-  }),
-  charts: z.array(z.enum(CHARTS)).max(2).default([]),
-  appendix: z.enum(APPENDICES).optional(),
-  /** ids from data/sources.json that the chapter relies on */
-  sources: z.array(z.string()).min(1),
-});
+export const chapterSchema = z
+  .strictObject({
+    /** the chapter's place in the story, 1 first */
+    order: z.int().positive(),
+    /** shown above the title, short */
+    kicker: z.string().min(1).optional(),
+    title: z.string().min(3),
+    /** one or two sentences for share cards and the table of contents */
+    summary: z.string().min(20),
+    /**
+     * the figure key (as in {fig:…}) shown in large type on the chapter's social cards: a number the
+     * chapter's own text tells. A chapter whose point is not a number has none; its cards show the title.
+     */
+    keyFigure: z
+      .string()
+      .regex(/^[A-Za-z0-9.]+$/, "must be a figure key like ktp.tts")
+      .optional(),
+    /** the words under the key figure on a card, so that it stands alone: what it counts, where and when (figure tokens allowed) */
+    keyLabel: z.string().min(10).optional(),
+    map: z.strictObject({
+      view: viewSchema,
+      layers: z.array(z.enum(MAP_LAYERS)).min(1),
+      /** area codes drawn with a strong outline */
+      highlight: z.array(z.string()).default([]),
+      /** what the map shows, in words: for screen readers and readers who cannot see it */
+      description: z.string().min(20),
+    }),
+    charts: z.array(z.enum(CHARTS)).max(2).default([]),
+    appendix: z.enum(APPENDICES).optional(),
+    /** ids from data/sources.json that the chapter relies on */
+    sources: z.array(z.string()).min(1),
+  })
+  .superRefine((c, ctx) => {
+    if (c.keyFigure !== undefined && c.keyLabel === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["keyLabel"],
+        message: 'missing: a chapter with a keyFigure labels it for its cards, e.g. `keyLabel: "of people in TTS held an ID card (KTP)"`',
+      });
+    if (c.keyLabel !== undefined && c.keyFigure === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["keyFigure"],
+        message: "keyLabel without keyFigure: name the figure it labels, or remove the label",
+      });
+  });
 export type ChapterData = z.infer<typeof chapterSchema>;

@@ -23,16 +23,17 @@ export interface ChartDef {
   note?: Text;
 }
 
-const YEARS = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024] as const;
+/** One measure only: bodies of migrant workers sent home to NTT. (The agency's 2017 count is of deaths abroad, another measure, and is left out.) */
+const YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024] as const;
 
 export const CHART_DEFS: Record<ChartId, ChartDef> = {
   deaths: {
-    title: { en: "NTT migrant workers who came home dead, by year", id: "Pekerja migran NTT yang pulang tak bernyawa, per tahun" },
+    title: { en: "Bodies of NTT migrant workers sent home, by year", id: "Jenazah pekerja migran NTT yang dipulangkan, per tahun" },
     scale: "linear",
     rows: YEARS.map((y) => ({ key: `deaths.y${y}`, label: { en: `{year:deaths.y${y}}`, id: `{year:deaths.y${y}}` } })),
     note: {
-      en: "The first year counts deaths abroad; later years count bodies sent home to NTT. Years after {year:deaths.y2020} other than {year:deaths.y2024} rest on one outlet's reports.",
-      id: "Tahun pertama menghitung kematian di luar negeri; tahun-tahun berikutnya menghitung jenazah yang dipulangkan ke NTT. Angka setelah {year:deaths.y2020} selain {year:deaths.y2024} hanya bersandar pada laporan satu media.",
+      en: "Counted by the migrant-worker protection agency in Kupang, as the press reported it. The figures for {year:deaths.y2021} to {year:deaths.y2023} come from one outlet's reports.",
+      id: "Dihitung balai pelindungan pekerja migran di Kupang, sebagaimana diberitakan media. Angka {year:deaths.y2021} sampai {year:deaths.y2023} berasal dari laporan satu media.",
     },
   },
   income: {
@@ -61,16 +62,34 @@ export const CHART_DEFS: Record<ChartId, ChartDef> = {
     },
   },
   poverty: {
-    title: { en: "Share of people in poverty, {year:poverty.tts}", id: "Persentase penduduk miskin, {year:poverty.tts}" },
+    title: {
+      en: "Share of people in poverty, TTS and NTT, March {year:povertyRegency.r5302.y2021} and {year:povertyRegency.r5302.y2024}",
+      id: "Persentase penduduk miskin, TTS dan NTT, Maret {year:povertyRegency.r5302.y2021} dan {year:povertyRegency.r5302.y2024}",
+    },
     scale: "percent",
     rows: [
-      { key: "poverty.tts", label: { en: "TTS (paper)", id: "TTS (makalah)" }, emphasis: true },
-      { key: "poverty.ntt", label: { en: "NTT (paper)", id: "NTT (makalah)" } },
-      { key: "povertyProvince.p2020m03", label: { en: "NTT (BPS, March)", id: "NTT (BPS, Maret)" } },
+      {
+        key: "povertyRegency.r5302.y2021",
+        label: { en: "TTS, {year:povertyRegency.r5302.y2021}", id: "TTS, {year:povertyRegency.r5302.y2021}" },
+        emphasis: true,
+      },
+      {
+        key: "povertyProvince.p2021m03",
+        label: { en: "NTT, {year:povertyProvince.p2021m03}", id: "NTT, {year:povertyProvince.p2021m03}" },
+      },
+      {
+        key: "povertyRegency.r5302.y2024",
+        label: { en: "TTS, {year:povertyRegency.r5302.y2024}", id: "TTS, {year:povertyRegency.r5302.y2024}" },
+        emphasis: true,
+      },
+      {
+        key: "povertyProvince.p2024m03",
+        label: { en: "NTT, {year:povertyProvince.p2024m03}", id: "NTT, {year:povertyProvince.p2024m03}" },
+      },
     ],
     note: {
-      en: "The paper's NTT value differs from BPS's March figure; its TTS value was found in no other source.",
-      id: "Angka NTT dalam makalah berbeda dari angka BPS bulan Maret; angka TTS-nya tidak ditemukan di sumber lain.",
+      en: "BPS, March survey of each year: TTS from the table of regencies, NTT from the province's release.",
+      id: "BPS, survei Maret tiap tahun: TTS dari tabel kabupaten/kota, NTT dari rilis provinsi.",
     },
   },
   reasons: {
@@ -146,14 +165,18 @@ export const CHART_DEFS: Record<ChartId, ChartDef> = {
     },
     scale: "percent",
     rows: [
-      { key: "education.elementaryOnly", label: { en: "Elementary education only", id: "Hanya berpendidikan SD" }, emphasis: true },
-      { key: "education.completedPrimary", label: { en: "Completed primary school", id: "Tamat SD" } },
+      {
+        key: "education.elementaryOnly",
+        label: { en: "“Only had elementary education”", id: "“Hanya berpendidikan dasar”" },
+        emphasis: true,
+      },
+      { key: "education.completedPrimary", label: { en: "“Completed primary school”", id: "“Tamat sekolah dasar”" } },
       { key: "education.elementaryNotCompleted", label: { en: "Did not finish elementary school", id: "Tidak tamat SD" } },
       { key: "education.juniorHighNotCompleted", label: { en: "Left junior high without graduating", id: "Tidak tamat SMP" } },
     ],
     note: {
-      en: "Former migrant workers and relatives of migrants, surveyed in six villages of TTS. The first two groups seem to describe the same level, and the four shares do not add up to the whole.",
-      id: "Mantan pekerja migran dan keluarga pekerja migran yang disurvei di enam desa di TTS. Dua kelompok pertama tampaknya menggambarkan jenjang yang sama, dan keempat angka tidak berjumlah utuh.",
+      en: "Migrant workers covered by the survey of six villages of TTS, under the paper's own labels. The paper does not say how its first two groups differ, nor who makes up the rest.",
+      id: "Pekerja migran yang tercakup survei di enam desa di TTS, dengan label makalah sendiri. Makalah tidak menjelaskan beda dua kelompok pertama, juga siapa sisanya.",
     },
   },
   okoMama: {

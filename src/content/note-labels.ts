@@ -3,8 +3,10 @@ import type { NoteLabels } from "../lib/notes.ts";
 import type { Locale } from "../i18n/locales.ts";
 
 export const NOTE_LABELS: Record<Locale, NoteLabels> = {
-  en: { note: "Note", seeTable: "See the table under Sources and method." },
-  id: { note: "Catatan", seeTable: "Lihat tabel di bagian Sumber dan metode." },
+  // No "see the table" after each note: the story's last chapter introduces the table once, and
+  // each of its rows links back to the chapters that tell it.
+  en: { note: "Note", seeTable: "" },
+  id: { note: "Catatan", seeTable: "" },
 };
 
 /** Before the links from a row of the sources table back to the chapters that tell it. */

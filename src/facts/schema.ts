@@ -101,6 +101,11 @@ export const contextFactSchema = (refs: Pick<Refs, "sourceIds">) =>
       confirm: confirmSchema,
       label: bilingualSchema,
       note: bilingualSchema.optional(),
+      /** for a fact not in the stats README: the public pages where it was checked, one per confirming source */
+      checkedAt: z
+        .array(z.url({ protocol: /^https$/ }))
+        .min(1)
+        .optional(),
     })
     .superRefine((f, ctx) => {
       checkUnitValue(f.unit, f.value, ["value"], ctx);
@@ -125,8 +130,12 @@ export const sourceSchema = z
     short: textSchema,
     /** how an Indonesian source line names it, where `short` is English words (e.g. "Rilis resmi BPS NTT") */
     shortId: textSchema.optional(),
+    /** how the story's source lines name it, newspaper-style, where `short` is a dataset's or file's name (e.g. a repository) */
+    story: bilingualSchema.optional(),
     kind: z.enum(["paper", "geodata", "statistics", "dataset", "government", "news"]),
     citation: textSchema,
+    /** the citation in Indonesian, for the Indonesian data page */
+    citationId: textSchema,
     authors: z.array(textSchema).min(1).optional(),
     title: textSchema.optional(),
     journal: textSchema.optional(),

@@ -20,12 +20,12 @@ const en = {
   "leaflet.qrLabel": "Scan to open the story",
   "leaflet.source": "Source",
   "leaflet.page": "Page {page} of {pages}",
-  "leaflet.figure.study": "people answered the survey",
-  "leaflet.figure.income": "of households live on about {fig:income.lowestMonthly} a month",
-  "leaflet.figure.reasons": "said people leave to earn more money",
-  "leaflet.figure.ktp": "of people in TTS held an ID card (KTP)",
-  "leaflet.figure.documents": "of migrants had a birth certificate",
-  "leaflet.figure.schooling": "of migrants had only elementary schooling",
+  "leaflet.figure.study": "former migrant workers and relatives of migrants answered the survey in {words:study.villages} villages of TTS",
+  "leaflet.figure.income": "of households surveyed live on {fig:income.lowestMonthly} a month",
+  "leaflet.figure.reasons": "of respondents said people leave to earn more money",
+  "leaflet.figure.ktp": "of people in TTS held an ID card (KTP) in {year:ktp.tts}, by the paper's count",
+  "leaflet.figure.documents": "of migrants from the study villages had a birth certificate",
+  "leaflet.figure.schooling": "of migrant workers in the survey “only had elementary education”, in the paper’s words",
 };
 
 export type HandoutKey = keyof typeof en;
@@ -46,12 +46,12 @@ const id: Record<HandoutKey, string> = {
   "leaflet.qrLabel": "Pindai untuk membuka cerita",
   "leaflet.source": "Sumber",
   "leaflet.page": "Halaman {page} dari {pages}",
-  "leaflet.figure.study": "orang menjawab survei",
-  "leaflet.figure.income": "rumah tangga hidup dengan sekitar {fig:income.lowestMonthly} sebulan",
-  "leaflet.figure.reasons": "menjawab: pergi untuk mencari uang lebih banyak",
-  "leaflet.figure.ktp": "penduduk TTS memiliki KTP",
-  "leaflet.figure.documents": "pekerja migran memiliki akta kelahiran",
-  "leaflet.figure.schooling": "pekerja migran hanya bersekolah sampai SD",
+  "leaflet.figure.study": "mantan pekerja migran dan keluarga pekerja migran menjawab survei di {words:study.villages} desa di TTS",
+  "leaflet.figure.income": "rumah tangga yang disurvei hidup dengan {fig:income.lowestMonthly} sebulan",
+  "leaflet.figure.reasons": "responden menjawab: orang pergi untuk mencari uang lebih banyak",
+  "leaflet.figure.ktp": "penduduk TTS memiliki KTP pada {year:ktp.tts}, menurut makalah",
+  "leaflet.figure.documents": "pekerja migran dari desa penelitian memiliki akta kelahiran",
+  "leaflet.figure.schooling": "pekerja migran dalam survei “hanya berpendidikan dasar”, menurut label makalah",
 };
 
 const STRINGS: Record<Locale, Record<HandoutKey, string>> = { en, id };

@@ -13,7 +13,7 @@ const LOOSE = /\{note\b/;
 export interface NoteLabels {
   /** "Note", shown before the number */
   note: string;
-  /** the link text to a row of the sources table */
+  /** the link text to a row of the sources table; empty: the note keeps its link to the row only in data (`data-inc`), no words */
   seeTable: string;
 }
 
@@ -78,9 +78,9 @@ function noteMarker(ctx: NotesContext, n: number): string {
 
 function noteBlock(ctx: NotesContext, n: number, text: string, inc: string | undefined): string {
   const id = noteId(ctx.slug, n);
-  const link = inc ? ` <a class="note__table" href="#inc-${inc}">${ctx.labels.seeTable}</a>` : "";
+  const link = inc && ctx.labels.seeTable ? ` <a class="note__table" href="#inc-${inc}">${ctx.labels.seeTable}</a>` : "";
   return [
-    `<details class="note" data-note="${id}">`,
+    `<details class="note" data-note="${id}"${inc ? ` data-inc="${inc}"` : ""}>`,
     `<summary class="note__summary">${ctx.labels.note} ${n}</summary>`,
     `<div class="note__body" id="${id}">`,
     "",

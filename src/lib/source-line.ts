@@ -11,6 +11,8 @@ export interface SourceCitation {
   confirm: number | undefined;
   /** where some figures rest on one source and others on more: the years that rest on one */
   singleSourceYears: number[];
+  /** the years of the figures taken from it, in order */
+  years: number[];
 }
 
 /**
@@ -27,7 +29,7 @@ export function citeSources(figures: readonly RegisteredFigure[], extraSourceIds
   const entry = (source: string): SourceCitation => {
     let c = bySource.get(source);
     if (!c) {
-      c = { source, where: [], confirm: undefined, singleSourceYears: [] };
+      c = { source, where: [], confirm: undefined, singleSourceYears: [], years: [] };
       bySource.set(source, c);
     }
     return c;
@@ -38,6 +40,7 @@ export function citeSources(figures: readonly RegisteredFigure[], extraSourceIds
   for (const f of figures) {
     const c = entry(f.source);
     if (f.where && !c.where.includes(f.where)) c.where.push(f.where);
+    if (f.year !== undefined && !c.years.includes(f.year)) c.years.push(f.year);
     if (f.confirm !== undefined) c.confirm = c.confirm === undefined ? f.confirm : Math.min(c.confirm, f.confirm);
     if (f.confirm !== undefined && f.year !== undefined) addYear(f.confirm === 1 ? singleYears : confirmedYears, f.source, f.year);
   }
@@ -53,11 +56,38 @@ export function citeSources(figures: readonly RegisteredFigure[], extraSourceIds
     const confirmed = confirmedYears.get(c.source);
     if (single && confirmed && [...single].some((y) => !confirmed.has(y))) c.singleSourceYears = [...single].sort((a, b) => a - b);
   }
+  for (const c of bySource.values()) c.years.sort((a, b) => a - b);
   return [...bySource.values()];
+}
+
+/**
+ * The places in the paper a source line names, newspaper-style: its figures ("Figure 5") and the
+ * sections the other figures come from ("Main Findings", "Abstract"), each once, without pages or
+ * sub-headings. "Main Findings — Uang Oko Mama" → "Main Findings"; "Figure 4, p. 93" → "Figure 4".
+ */
+export function compactPlaces(wheres: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const where of wheres) {
+    for (const part of where.split(/;\s*/)) {
+      const figure = /\bFigure \d+/.exec(part);
+      const place = figure
+        ? figure[0]
+        : part
+            .replace(/,\s*p\. \d+$/, "")
+            .split(" — ")[0]!
+            .trim();
+      const named = place === "Abstrak" ? "Abstract" : place;
+      if (named && !/^p\. \d+$/.test(named) && !out.includes(named)) out.push(named);
+    }
+  }
+  // figures first, in number order, then sections in the order met
+  const figures = out.filter((p) => p.startsWith("Figure ")).sort((a, b) => Number(a.slice(7)) - Number(b.slice(7)));
+  return [...figures, ...out.filter((p) => !p.startsWith("Figure "))];
 }
 
 /** The paper's section headings (English in the paper) and our own notes on places, in Indonesian. */
 const PLACES_ID: readonly (readonly [string, string])[] = [
+  ["Abstract", "Abstrak"],
   ["Study Background", "Latar belakang penelitian"],
   ["Literature Review", "Tinjauan pustaka"],
   ["Research sites", "Lokasi penelitian"],
@@ -89,6 +119,14 @@ export function yearRanges(years: readonly number[]): string {
     else runs.push([y, y]);
   }
   return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(", ");
+}
+
+/** How the story's source lines and cards name a source: its newspaper-style name where it has one, else its short name. */
+export function storySourceName(
+  source: { short: string; shortId?: string; story?: { en: string; id: string } },
+  locale: "en" | "id",
+): string {
+  return source.story?.[locale] ?? sourceShortName(source, locale);
 }
 
 /** How a source line names a source in a language: its Indonesian short name on Indonesian pages, where it has one. */

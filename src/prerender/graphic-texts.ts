@@ -9,7 +9,7 @@ import { t } from "../i18n/ui.ts";
 import { formatFigure } from "../lib/format.ts";
 import { lookupFigure, type RegisteredFigure } from "../lib/figure-registry.ts";
 import type { LegendTexts } from "../lib/legend.ts";
-import { citeSources, localizeWhere, sourceShortName, yearRanges } from "../lib/source-line.ts";
+import { citeSources, compactPlaces, localizeWhere, storySourceName } from "../lib/source-line.ts";
 import { figureRegistry } from "./figures.ts";
 import { STATIC_POVERTY_YEAR } from "./frames.ts";
 
@@ -42,38 +42,52 @@ export function mapLegendTexts(locale: Locale): LegendTexts {
   };
 }
 
-/** One source a figure line cites: its short name, its address, where in it, and a note when one source alone gives it. */
+/** One source a figure line cites, newspaper-style: its name, its address, and where in it (the paper's figures and sections, another source's years). */
 export interface SourceCitation {
   name: string;
   url?: string;
   detail: string;
-  confirm: string;
 }
 
-/** The sources behind some figures, in the page's language: SourceLine.astro links them, a graphic writes them out. */
+/**
+ * The sources behind some figures, in the page's language, as a newspaper names them: the paper
+ * with its figures and sections, an agency with the years of its figures. Sources that carry the
+ * same agency's table (BPS poverty by regency, from several copies) are named once. Repository
+ * names, commits, table ids and file names stay on the data page. SourceLine.astro links them, a
+ * graphic writes them out.
+ */
 export function sourceCitations(figures: readonly RegisteredFigure[], extraSources: readonly string[], locale: Locale): SourceCitation[] {
   const sources = new Map(loadSources().sources.map((s) => [s.id, s]));
-  return citeSources(figures, extraSources).map((c) => {
+  const merged = new Map<string, { url?: string; places: string[]; years: number[] }>();
+  for (const c of citeSources(figures, extraSources)) {
     const source = sources.get(c.source);
     if (!source) throw new Error(`unknown source "${c.source}" (not in data/sources.json)`);
-    const confirm =
-      c.singleSourceYears.length > 0
-        ? ` (${t(locale, "chapter.sourceConfirm1")}: ${yearRanges(c.singleSourceYears)})`
-        : c.confirm === 1
-          ? ` (${t(locale, "chapter.sourceConfirm1")})`
-          : "";
-    return {
-      name: sourceShortName(source, locale),
-      url: source.url,
-      detail: c.where.map((w) => localizeWhere(w, locale)).join("; "),
-      confirm,
-    };
-  });
+    const name = storySourceName(source, locale);
+    const entry = merged.get(name) ?? { places: [], years: [] };
+    if (!entry.url && source.url && source.kind !== "geodata" && source.kind !== "dataset") entry.url = source.url;
+    for (const p of compactPlaces(c.where)) if (!entry.places.includes(p)) entry.places.push(p);
+    // the paper's year is in its name; an agency's figures carry theirs
+    if (source.kind !== "paper") for (const y of c.years) if (!entry.years.includes(y)) entry.years.push(y);
+    merged.set(name, entry);
+  }
+  return [...merged].map(([name, e]) => ({
+    name,
+    ...(e.url ? { url: e.url } : {}),
+    detail: [...e.places.map((p) => localizeWhere(p, locale)), ...(e.years.length ? [yearSpan(e.years, locale)] : [])].join(", "),
+  }));
 }
 
-/** "Source: Usbobo & Sogen (2023), Figure 5; BPS NTT (one source)", as SourceLine.astro writes it, without links. */
+/** A source's years as a newspaper gives them: "2021", "2021 and 2024", "2020, 2021 and 2024", or the span "2018–2024" of a longer series. */
+export function yearSpan(years: readonly number[], locale: Locale): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  if (sorted.length > 3) return `${sorted[0]}–${sorted.at(-1)}`;
+  if (sorted.length === 1) return String(sorted[0]);
+  return `${sorted.slice(0, -1).join(", ")} ${locale === "id" ? "dan" : "and"} ${sorted.at(-1)}`;
+}
+
+/** "Source: Usbobo & Sogen (2023), Figure 5; BPS NTT, poverty by regency, 2021 and 2024", as SourceLine.astro writes it, without links. */
 export function sourceText(figures: readonly RegisteredFigure[], extraSources: readonly string[], locale: Locale): string {
-  const parts = sourceCitations(figures, extraSources, locale).map((c) => `${c.name}${c.detail ? `, ${c.detail}` : ""}${c.confirm}`);
+  const parts = sourceCitations(figures, extraSources, locale).map((c) => `${c.name}${c.detail ? `, ${c.detail}` : ""}`);
   return `${t(locale, "chart.source")}: ${parts.join("; ")}`;
 }
 

@@ -12,7 +12,7 @@ import { apa, articleFromSource, type PaperSource } from "../lib/citation.ts";
 import { lookupFigure, type FigureRegistry, type RegisteredFigure } from "../lib/figure-registry.ts";
 import { replaceFigureTokens } from "../lib/figure-tokens.ts";
 import { formatFigure } from "../lib/format.ts";
-import { citeSources, localizeWhere, sourceShortName } from "../lib/source-line.ts";
+import { citeSources, compactPlaces, localizeWhere, storySourceName } from "../lib/source-line.ts";
 
 /** The findings on the leaflet, in order: a chapter and the one figure that carries it. */
 export const LEAFLET_FINDINGS: readonly { slug: string; keyFigure: string }[] = [
@@ -61,7 +61,7 @@ export interface LeafletContent {
 }
 
 export interface LeafletSources {
-  sources: readonly (PaperSource & { short: string })[];
+  sources: readonly (PaperSource & { short: string; shortId?: string | undefined; story?: { en: string; id: string } | undefined })[];
 }
 
 export function leafletContent(
@@ -80,7 +80,7 @@ export function leafletContent(
   const shortOf = (id: string): string => {
     const s = sources.find((x) => x.id === id);
     if (!s) throw new Error(`${where}: unknown source "${id}" (not in data/sources.json)`);
-    return sourceShortName(s, locale);
+    return storySourceName(s, locale);
   };
   const findings = LEAFLET_FINDINGS.map(({ slug, keyFigure }) => {
     const c = chapter(slug);
@@ -92,7 +92,7 @@ export function leafletContent(
     if (!rawLabel) throw new Error(`${where}: chapter "${slug}" has no label for its key figure in src/i18n/handout.ts`);
     const label = replaceFigureTokens(rawLabel, registry, locale, `src/i18n/handout.ts (leaflet.figure.${slug}, ${locale})`).text;
     const source = citeSources([figure])
-      .map((s) => [shortOf(s.source), ...s.where.map((w) => localizeWhere(w, locale))].join(", "))
+      .map((s) => [shortOf(s.source), ...compactPlaces(s.where).map((w) => localizeWhere(w, locale))].join(", "))
       .join("; ");
     return { slug, title: c.title, figure, display: formatFigure(figure.value, figure.unit, locale), label, summary: c.summary, source };
   });

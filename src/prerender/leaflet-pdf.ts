@@ -24,10 +24,12 @@ const RULE = "#ddd5c4";
 export const LEAFLET_MAX_PAGES = 4;
 /** The map is drawn at 800 px wide, as tall as page 1 allows (at most 540 px) with the first findings below. */
 const MAP = { width: 800, maxHeight: 540, minHeight: 380 };
-const FINDING = { width: (WIDTH - 14) / 2, height: 170, gap: 14, pad: 10 };
-const RECOMMENDATIONS_HEIGHT = 200;
+/** Type sizes: running text at least 11 pt, sources and credits at least 8 pt, so the leaflet reads when photocopied. */
+export const LEAFLET_TYPE = { body: 11, small: 8 } as const;
+const FINDING = { width: (WIDTH - 14) / 2, height: 132, gap: 12, pad: 10 };
+const RECOMMENDATIONS_HEIGHT = 300;
 /** The address, QR code and citation at the foot of the last page. */
-const CLOSING_HEIGHT = 136;
+const CLOSING_HEIGHT = 140;
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -79,7 +81,7 @@ export async function renderLeaflet(content: LeafletContent): Promise<Buffer> {
     doc.switchToPage(p);
     // The page number sits in the bottom margin: without this pdfkit would start a new page for it.
     doc.page.margins.bottom = 0;
-    doc.font(FONT.regular).fontSize(7.5).fillColor(MUTED);
+    doc.font(FONT.regular).fontSize(LEAFLET_TYPE.small).fillColor(MUTED);
     doc.text(th(locale, "leaflet.page", { page: p + 1, pages }), PAGE.margin, PAGE.height - PAGE.margin - 4, {
       width: WIDTH,
       align: "right",
@@ -94,15 +96,19 @@ function header(doc: Doc, { locale }: LeafletContent): number {
   let y = PAGE.margin;
   doc
     .font(FONT.semibold)
-    .fontSize(8.5)
+    .fontSize(9)
     .fillColor(MUTED)
     .text(t(locale, "site.kicker").toUpperCase(), PAGE.margin, y, { width: WIDTH, characterSpacing: 0.6 });
   y = doc.y + 4;
   doc.font(FONT.bold).fontSize(26).fillColor(INK).text(t(locale, "site.title"), PAGE.margin, y, { width: WIDTH, lineGap: -2 });
   y = doc.y + 6;
-  doc.font(FONT.regular).fontSize(10.5).fillColor(MUTED).text(t(locale, "site.dek"), PAGE.margin, y, { width: WIDTH, lineGap: 1 });
+  doc
+    .font(FONT.regular)
+    .fontSize(LEAFLET_TYPE.body)
+    .fillColor(MUTED)
+    .text(t(locale, "site.dek"), PAGE.margin, y, { width: WIDTH, lineGap: 1 });
   y = doc.y + 4;
-  doc.font(FONT.italic).fontSize(8.5).text(t(locale, "site.byline"), PAGE.margin, y, { width: WIDTH });
+  doc.font(FONT.italic).fontSize(9).text(t(locale, "site.byline"), PAGE.margin, y, { width: WIDTH });
   return doc.y + 10;
 }
 
@@ -116,14 +122,14 @@ function map(doc: Doc, content: LeafletContent, top: number): number {
   const where = `leaflet (${locale}), chapter "${mapChapter.slug}"`;
   let y = heading(doc, th(locale, "leaflet.mapTitle"), top);
   const caption = (draw: boolean): number => {
-    const description = doc.font(FONT.regular).fontSize(8).fillColor(MUTED);
+    const description = doc.font(FONT.regular).fontSize(LEAFLET_TYPE.body).fillColor(MUTED);
     if (!draw)
       return (
         description.heightOfString(mapChapter.map.description, { width: WIDTH, lineGap: 0.5 }) +
-        doc.fontSize(6.5).heightOfString(t(locale, "map.credit"), { width: WIDTH })
+        doc.fontSize(LEAFLET_TYPE.small).heightOfString(t(locale, "map.credit"), { width: WIDTH })
       );
     description.text(mapChapter.map.description, PAGE.margin, y, { width: WIDTH, lineGap: 0.5 });
-    doc.fontSize(6.5).text(t(locale, "map.credit"), { width: WIDTH });
+    doc.fontSize(LEAFLET_TYPE.small).text(t(locale, "map.credit"), { width: WIDTH });
     return 0;
   };
   // Room for the caption, the findings' heading and their first row below the map.
@@ -138,17 +144,16 @@ function map(doc: Doc, content: LeafletContent, top: number): number {
   return doc.y + 8;
 }
 
-/** One finding in its box: the chapter, the key figure large, what it counts, the summary, the source. */
+/** One finding in its box: the chapter, the key figure large, what it counts, the source. */
 function finding(doc: Doc, f: LeafletFinding, x: number, y: number, { locale }: LeafletContent): void {
   const w = FINDING.width - 2 * FINDING.pad;
   const parts: [string, number, string, string][] = [
-    [FONT.semibold, 8.5, MUTED, f.title],
+    [FONT.semibold, 9, MUTED, f.title],
     [FONT.bold, 24, ACCENT, f.display],
-    [FONT.semibold, 9.5, INK, f.label],
-    [FONT.regular, 8.5, INK, f.summary],
-    [FONT.italic, 7, MUTED, `${th(locale, "leaflet.source")}: ${f.source}`],
+    [FONT.semibold, LEAFLET_TYPE.body, INK, f.label],
+    [FONT.italic, LEAFLET_TYPE.small, MUTED, `${th(locale, "leaflet.source")}: ${f.source}`],
   ];
-  const gaps = [1, 0, 4, 4, 0];
+  const gaps = [1, 0, 5, 0];
   const need = parts.reduce(
     (sum, [font, size, , text], k) => sum + doc.font(font).fontSize(size).heightOfString(text, { width: w }) + gaps[k]!,
     0,
@@ -171,7 +176,7 @@ function finding(doc: Doc, f: LeafletFinding, x: number, y: number, { locale }: 
   });
 }
 
-const REC = { size: 9.5, indent: 12, gap: 5 };
+const REC = { size: LEAFLET_TYPE.body, indent: 12, gap: 5 };
 const recOptions = { width: WIDTH - REC.indent, lineGap: 1 };
 
 /** The height the recommendations take; more than their box stops the build. */
@@ -215,16 +220,20 @@ function closing(doc: Doc, { locale, address, citation }: LeafletContent, y: num
     .strokeColor(RULE)
     .stroke();
   const top = y + 10;
-  doc.font(FONT.semibold).fontSize(9.5).fillColor(INK).text(th(locale, "leaflet.readOnline"), PAGE.margin, top, { width: textWidth });
+  doc
+    .font(FONT.semibold)
+    .fontSize(LEAFLET_TYPE.body)
+    .fillColor(INK)
+    .text(th(locale, "leaflet.readOnline"), PAGE.margin, top, { width: textWidth });
   doc.font(FONT.bold).fontSize(12).fillColor(ACCENT).text(address, { width: textWidth, link: address });
   doc.moveDown(0.6);
-  doc.font(FONT.semibold).fontSize(8.5).fillColor(INK).text(th(locale, "leaflet.cite"), { width: textWidth });
-  doc.font(FONT.regular).fontSize(8).fillColor(MUTED).text(citation, { width: textWidth, lineGap: 0.5 });
+  doc.font(FONT.semibold).fontSize(9).fillColor(INK).text(th(locale, "leaflet.cite"), { width: textWidth });
+  doc.font(FONT.regular).fontSize(LEAFLET_TYPE.small).fillColor(MUTED).text(citation, { width: textWidth, lineGap: 0.5 });
   if (doc.y > BOTTOM) throw new Error(`leaflet (${locale}): the address and citation run past the page's foot`);
   drawQr(doc, address, PAGE.margin + WIDTH - qr, top - 6, qr);
   doc
     .font(FONT.regular)
-    .fontSize(7)
+    .fontSize(LEAFLET_TYPE.small)
     .fillColor(MUTED)
     .text(th(locale, "leaflet.qrLabel"), PAGE.margin + WIDTH - qr, top - 6 + qr + 2, { width: qr, align: "center" });
 }

@@ -22,7 +22,9 @@ test("a marker opens its note in place, without leaving the chapter", async ({ p
   await expect(body).toBeVisible();
   await expect(note.locator("summary")).toBeFocused();
   await expect(body).toContainText("week");
-  await expect(body.locator("a.note__table")).toHaveAttribute("href", "#inc-income.perMonthVsPerWeek");
+  // The note stays traced to its row of the disagreements table, without a "see the table" line of its own.
+  await expect(note).toHaveAttribute("data-inc", "income.perMonthVsPerWeek");
+  await expect(body.locator("a.note__table")).toHaveCount(0);
   expect(new URL(page.url()).hash).toBe("#income");
 });
 

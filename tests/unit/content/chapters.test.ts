@@ -52,9 +52,9 @@ describe("chapters", () => {
           const d = parse(fm.slice(4, -5)) as Record<string, unknown> & { map: { description: string } };
           return [d.kicker ?? "", d.title, d.summary, d.map.description].join("\n");
         })
-        .replace(/\{(fig|year):[A-Za-z0-9.]+\}/g, "")
+        .replace(/\{(fig|year|words):[A-Za-z0-9.]+\}/g, "")
         .replace(/\bN[1-4]\b/g, "")
-        .replace(/\bBNP2TKI\b/g, "") // an agency's name
+        .replace(/\b(BNP2TKI|BP2MI|BP3TKI|BP3MI)\b/g, "") // an agency's names, old and new
         .replace(/\{note inc=[A-Za-z0-9.]+:/g, "{note:"); // a note's link to a row of the sources table
       expect(prose.match(/\d/g) ?? [], `digits typed into ${locale}/${file}`).toEqual([]);
     },

@@ -17,7 +17,7 @@ const words = (text: string) =>
   text
     .replace(new RegExp(NAMES.join("|"), "g"), " ")
     .toLowerCase()
-    .replace(/\{(fig|year):[^}]+\}/g, " ")
+    .replace(/\{(fig|year|words):[^}]+\}/g, " ")
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .split(/\s+/)
     .filter(Boolean);

@@ -73,7 +73,7 @@ describe("the story's argument", () => {
     const en = notesOf("en", file);
     const id = notesOf("id", file);
     expect(id.count).toBe(en.count);
-    const rows = (md: string) => [...md.matchAll(/href="#inc-([^"]+)"/g)].map((m) => m[1]);
+    const rows = (md: string) => [...md.matchAll(/data-inc="([^"]+)"/g)].map((m) => m[1]);
     expect(rows(id.markdown)).toEqual(rows(en.markdown));
   });
 

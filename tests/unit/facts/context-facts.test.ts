@@ -12,9 +12,17 @@ describe("context-facts.json", () => {
     const readme = readFileSync(path.join(rawDataDir(), "stats", "README.md"), "utf8");
     // The README writes thousands with commas and drops no decimals: 490,642; 3,995.56; 88.11.
     const asPrinted = (v: number, unit: string) => (unit === "year" ? String(v) : v.toLocaleString("en-US", { maximumFractionDigits: 3 }));
-    const missing = facts.filter((f) => f.source !== "wilayah-boundaries" && !readme.includes(asPrinted(f.value, f.unit)));
+    const missing = facts.filter(
+      (f) => f.source !== "wilayah-boundaries" && f.checkedAt === undefined && !readme.includes(asPrinted(f.value, f.unit)),
+    );
     expect(facts.length).toBeGreaterThan(10);
     expect(missing.map((f) => `${f.key}: ${asPrinted(f.value, f.unit)}`)).toEqual([]);
+  });
+
+  it("a figure checked outside the README names as many pages as the sources it counts", () => {
+    const outside = facts.filter((f) => f.checkedAt !== undefined);
+    expect(outside.map((f) => f.key)).toEqual(["povertyProvince.p2024m03"]);
+    for (const f of outside) expect(f.checkedAt!.length, f.key).toBeGreaterThanOrEqual(f.confirm);
   });
 
   it("says how many sources confirm each figure, as the README does (one source, or two and more)", () => {

@@ -7,6 +7,8 @@ const registry = buildFigureRegistry({
   paperFigures: [
     { key: "ktp.tts", value: 76, unit: "percent", year: 2020, figure: "Figure 5", section: "Findings" },
     { key: "okoMama.min", value: 200000, unit: "idr", section: "Oko Mama" },
+    { key: "fgd.groups", value: 3, unit: "count", section: "Methodologies" },
+    { key: "study.respondents", value: 360, unit: "people", section: "Methodologies" },
   ],
   contextFacts: [],
   deaths: [{ year: 2023, count: 143, confirm: 1 }],
@@ -46,5 +48,12 @@ describe("figure tokens", () => {
   it("rejects a year token for a figure without a year, and a malformed token", () => {
     expect(() => replaceFigureTokens("{year:okoMama.min}", registry, "en", "x.md")).toThrow(/has no year/);
     expect(() => replaceFigureTokens("{fig:ktp.tts", registry, "en", "x.md")).toThrow(/malformed figure token/);
+  });
+
+  it("spells a count under ten in the reader's language, and leaves larger ones as numbers", () => {
+    expect(replaceFigureTokens("{words:fgd.groups} groups", registry, "en", "x.md").text).toBe("three groups");
+    expect(replaceFigureTokens("{words:fgd.groups} kelompok", registry, "id", "x.md").text).toBe("tiga kelompok");
+    expect(replaceFigureTokens("{words:study.respondents}", registry, "en", "x.md").text).toBe("360");
+    expect(() => replaceFigureTokens("{words:ktp.tts}", registry, "en", "x.md")).toThrow(/is not a count \(percent\)/);
   });
 });

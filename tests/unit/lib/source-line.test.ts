@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { citeSources, localizeWhere, sourceShortName, splitSourceRef, yearRanges } from "../../../src/lib/source-line.ts";
+import {
+  citeSources,
+  compactPlaces,
+  localizeWhere,
+  sourceShortName,
+  splitSourceRef,
+  storySourceName,
+  yearRanges,
+} from "../../../src/lib/source-line.ts";
 import { loadPaperFigures, loadSources } from "../../../src/facts/index.ts";
 import type { RegisteredFigure } from "../../../src/lib/figure-registry.ts";
 
@@ -76,5 +84,39 @@ describe("sourceShortName", () => {
   it("leaves no English description untranslated: every short name of words like these has its Indonesian one", () => {
     const english = /\b(?:press|releases|office|plan|data|via|reports|dataset)\b/i;
     for (const s of sources) if (english.test(s.short)) expect(s.shortId, s.id).toBeTruthy();
+  });
+});
+
+describe("the story's source lines, newspaper-style", () => {
+  const sources = loadSources().sources;
+  const byId = (id: string) => sources.find((s) => s.id === id)!;
+
+  it("name the paper's figures and sections, without pages or sub-headings", () => {
+    expect(
+      compactPlaces([
+        "Main Findings — Uang Oko Mama",
+        "Figure 4, p. 93",
+        "Figure 2",
+        "Main Findings — Low-income household",
+        "Abstrak, p. 87",
+      ]),
+    ).toEqual(["Figure 2", "Figure 4", "Main Findings", "Abstract"]);
+    expect(compactPlaces(["Research sites"]).map((w) => localizeWhere(w, "id"))).toEqual(["Lokasi penelitian"]);
+  });
+
+  it("name an agency, not a repository, a dataset host or a file", () => {
+    for (const locale of ["en", "id"] as const) {
+      for (const s of sources) {
+        expect(storySourceName(s, locale), `${s.id} (${locale})`).not.toMatch(
+          /cahyadsn|wilayah_boundaries|Kaggle|world-atlas|\.json|\.csv|github/i,
+        );
+      }
+    }
+    expect(storySourceName(byId("wilayah-boundaries"), "en")).toBe("Boundaries: Interior Ministry area codes (2025)");
+    expect(storySourceName(byId("kaggle-ermila-poverty"), "id")).toBe(storySourceName(byId("bps-ntt-regency-poverty"), "id"));
+  });
+
+  it("give every source an Indonesian citation for the Indonesian data page", () => {
+    for (const s of sources) expect(s.citationId, s.id).not.toMatch(/\b(not stated|Used only|press releases|news reports)\b/);
   });
 });

@@ -2,13 +2,14 @@
  * The leaflet as a PDF: two A4 pages from the real content; its map from the story's own frame
  * renderer; text too long for its box stops the build naming the chapter and language.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadSources } from "../../../src/facts/index.ts";
 import { chapterFrameSvg } from "../../../src/prerender/frames.ts";
 import { figureRegistry } from "../../../src/prerender/figures.ts";
 import { leafletContent, LEAFLET_MAP_CHAPTER } from "../../../src/prerender/leaflet-content.ts";
 import { leafletMapSvg, splitTextHalos } from "../../../src/prerender/leaflet-map.ts";
-import { renderLeaflet } from "../../../src/prerender/leaflet-pdf.ts";
+import { LEAFLET_TYPE, renderLeaflet } from "../../../src/prerender/leaflet-pdf.ts";
 import { qrModules } from "../../../src/prerender/leaflet-qr.ts";
 import { leafletChapters } from "./leaflet-fixtures.ts";
 
@@ -26,9 +27,25 @@ describe("leaflet PDF", () => {
     expect(pdf.toString("latin1")).toMatch(/\/Lang \(id-ID\)/);
   });
 
+  it("is two A4 pages in English too", async () => {
+    const en = leafletContent(leafletChapters("en"), figureRegistry(), "en", loadSources(), "https://example.org/story/");
+    expect(pageCount(await renderLeaflet(en))).toBe(2);
+  });
+
+  it("sets running text at 11 pt or more and nothing, sources included, under 8 pt", () => {
+    expect(LEAFLET_TYPE.body).toBeGreaterThanOrEqual(11);
+    expect(LEAFLET_TYPE.small).toBeGreaterThanOrEqual(8);
+    const code = readFileSync("src/prerender/leaflet-pdf.ts", "utf8");
+    const literal = [...code.matchAll(/fontSize\((\d+(?:\.\d+)?)\)/g)].map((m) => Number(m[1]));
+    expect(literal.filter((size) => size < LEAFLET_TYPE.small)).toEqual([]);
+    // the label under each figure and the recommendations are running text
+    expect(code).toMatch(/\[FONT\.semibold, LEAFLET_TYPE\.body, INK, f\.label\]/);
+    expect(code).toMatch(/const REC = \{ size: LEAFLET_TYPE\.body/);
+  });
+
   it("stops when a finding's text would run out of its box, naming the chapter and language", async () => {
     const c = content();
-    const long = { ...c, findings: c.findings.map((f) => (f.slug === "ktp" ? { ...f, summary: `${f.summary} `.repeat(4) } : f)) };
+    const long = { ...c, findings: c.findings.map((f) => (f.slug === "ktp" ? { ...f, label: `${f.label} `.repeat(5) } : f)) };
     await expect(renderLeaflet(long)).rejects.toThrow(/^leaflet \(id\): the finding of chapter "ktp" is \d+ pt too long for its box/);
   });
 

@@ -24,7 +24,7 @@ import {
 } from "../../../src/prerender/social-card.ts";
 
 const registry = figureRegistry();
-const sources = new Map(loadSources().sources.map((s) => [s.id, s.short]));
+const sources = new Map(loadSources().sources.map((s) => [s.id, s.story?.en ?? s.short]));
 const sourceName = (id: string): string => sources.get(id)!;
 
 function rawFrontmatter(locale: Locale, file: string): Record<string, unknown> {
@@ -58,17 +58,57 @@ describe("social cards of the real chapters", () => {
       it(`${locale}/${file}: fits both formats and shows the story's own figure`, () => {
         const c = chapter(locale, file);
         const text = socialCardText(c, locale, registry, sourceName, `https://tts-migration.example/#${c.slug}`);
-        // the story prints {fig:key} through the same registry and formatter
-        const story = replaceFigureTokens(`{fig:${c.keyFigure}}`, registry, locale, file).text;
-        expect(text.figure).toBe(story);
         for (const format of SOCIAL_FORMATS) {
           const svg = socialCardSvg(text, format, frame, `${locale}/${c.slug}`);
-          expect(svg).toContain(`>${story.replace("&", "&amp;")}</text>`);
           expect(svg).toContain("tts-migration.example/#");
+          // every card carries the chapter's title, square ones too
+          expect(svg).toContain(`>${c.title.split(" ")[0]!.replace("&", "&amp;")}`);
+          if (!c.keyFigure) continue;
+          // the story prints {fig:key} through the same registry and formatter
+          const story = replaceFigureTokens(`{fig:${c.keyFigure}}`, registry, locale, file).text;
+          expect(text.figure).toBe(story);
+          expect(svg).toContain(`>${story.replace("&", "&amp;")}</text>`);
         }
       });
     }
   }
+
+  it.each(LOCALES.flatMap((l) => chapterFiles(l).map((f) => [l, f] as const)))(
+    "%s/%s: the card's figure is one the chapter's own text tells, labelled so it stands alone",
+    (locale, file) => {
+      const raw = readFileSync(`src/content/chapters/${locale}/${file}`, "utf8");
+      const fm = rawFrontmatter(locale, file) as { keyFigure?: string; keyLabel?: string };
+      if (!fm.keyFigure) return;
+      const body = raw.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/\{note[^{}]*\}/g, "");
+      // told in the narrative, not only in a note, the summary or the map's description
+      expect(body, `${locale}/${file}: {fig:${fm.keyFigure}} in the chapter's text`).toContain(`{fig:${fm.keyFigure}}`);
+      expect(fm.keyLabel, `${locale}/${file}: keyLabel`).toBeTruthy();
+      // the label says what is counted: words, not a bare unit
+      expect(
+        fm
+          .keyLabel!.replace(/\{[^}]+\}/g, "")
+          .split(/\s+/)
+          .filter((w) => /\p{L}{3,}/u.test(w)).length,
+      ).toBeGreaterThanOrEqual(5);
+      const c = chapter(locale, file);
+      const text = socialCardText(c, locale, registry, sourceName, "https://x.example/");
+      expect(text.label).toBeTruthy();
+      expect(text.label).not.toMatch(/\{(fig|year)/);
+    },
+  );
+
+  it("the key figure's source names the place in the paper it comes from", () => {
+    expect(socialCardText(chapter("en", "15-oko-mama.md"), "en", registry, sourceName, "https://x.example/").source).toBe(
+      "Source: Usbobo & Sogen (2023), Main Findings",
+    );
+    expect(socialCardText(chapter("en", "07-study.md"), "en", registry, sourceName, "https://x.example/").source).toBe(
+      "Source: Usbobo & Sogen (2023), Methodologies",
+    );
+    // without a key figure: the chapter's first source, with its section
+    expect(socialCardText(chapter("en", "17-recommendations.md"), "en", registry, sourceName, "https://x.example/").source).toBe(
+      "Source: Usbobo & Sogen (2023), Recommendations",
+    );
+  });
 
   it("the key figure's source is named, in the card's language", () => {
     const text = socialCardText(chapter("id", "11-ktp.md"), "id", registry, sourceName, "https://x.example/id/#ktp");
@@ -94,7 +134,13 @@ describe("bad input stops the build, naming chapter and language", () => {
 
   it("a summary too long for the card", () => {
     const long = { ...text, summary: "Words that go on and on ".repeat(40) };
-    expect(() => socialCardSvg(long, "square", frame, "social card en/ktp (square)")).toThrow(CardOverflowError);
+    // a square card with a key figure shows its label in the summary's place; without one, the summary
+    expect(() => socialCardSvg({ ...long, figure: undefined, label: undefined }, "square", frame, "social card en/ktp (square)")).toThrow(
+      CardOverflowError,
+    );
+    expect(() => socialCardSvg({ ...text, label: "A label that goes on ".repeat(12) }, "square", frame, "c")).toThrow(
+      /the figure's label needs/,
+    );
     expect(() => socialCardSvg(long, "story", frame, "social card en/ktp (story)")).toThrow(
       /social card en\/ktp \(story\): the summary needs \d+ lines/,
     );
@@ -117,13 +163,16 @@ describe("bad input stops the build, naming chapter and language", () => {
     );
   });
 
-  it("the chapter schema requires keyFigure, saying what to add", () => {
+  it("the chapter schema wants a keyFigure and its keyLabel together, saying what to add", () => {
     const data = rawFrontmatter("en", "11-ktp.md");
-    delete data.keyFigure;
+    delete data.keyLabel;
     const result = chapterSchema.safeParse(data);
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.path).toEqual(["keyFigure"]);
-    expect(result.error!.issues[0]!.message).toMatch(/keyFigure: ktp\.tts/);
+    expect(result.error!.issues[0]!.path).toEqual(["keyLabel"]);
+    expect(result.error!.issues[0]!.message).toMatch(/keyLabel/);
+    const noFigure = rawFrontmatter("en", "11-ktp.md");
+    delete noFigure.keyFigure;
+    expect(chapterSchema.safeParse(noFigure).error!.issues[0]!.path).toEqual(["keyFigure"]);
   });
 });
 

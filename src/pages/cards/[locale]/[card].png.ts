@@ -1,7 +1,7 @@
 /** Each chapter's social cards per language: /cards/<locale>/<chapter>-square.png (1080×1080) and -story.png (1080×1920). */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadSources } from "../../../facts/index.ts";
-import { sourceShortName } from "../../../lib/source-line.ts";
+import { storySourceName } from "../../../lib/source-line.ts";
 import { figureRegistry } from "../../../prerender/figures.ts";
 import { SOCIAL_FORMATS, socialCardPng, socialCardText } from "../../../prerender/social-card.ts";
 import { chapterPaths } from "../../../prerender/story-chapters.ts";
@@ -14,7 +14,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = ({ props, site }) => {
   const { chapter, format } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]["props"];
-  const sources = new Map(loadSources().sources.map((s) => [s.id, sourceShortName(s, chapter.locale)]));
+  const sources = new Map(loadSources().sources.map((s) => [s.id, storySourceName(s, chapter.locale)]));
   const sourceName = (id: string): string => {
     const name = sources.get(id);
     if (!name) throw new Error(`social card ${chapter.locale}/${chapter.slug}: unknown source "${id}" (not in data/sources.json)`);
