@@ -1,26 +1,29 @@
 /**
  * The live map's part in the village search (road-to-Soe chapter): on the search's event it flies
- * to the chosen village and marks it. The mark shows only while that chapter is the map's.
+ * to show the chosen village and Soe together, and marks the village with its name. The mark
+ * shows only while that chapter is the map's.
  */
 import * as maplibregl from "maplibre-gl";
 import { VILLAGE_EVENT, type VillageEventDetail } from "../lib/village-search.ts";
 
-const VILLAGE_ZOOM = 11;
+/** Never closer than this: a village and its neighbours, not its fields. */
+const MAX_ZOOM = 11;
 
 export function followVillageSearch(map: maplibregl.Map, reduceMotion: () => boolean): void {
   let marker: maplibregl.Marker | undefined;
   document.addEventListener(VILLAGE_EVENT, (event) => {
-    const { lngLat, name } = (event as CustomEvent<VillageEventDetail>).detail;
+    const { lngLat, name, soeLngLat } = (event as CustomEvent<VillageEventDetail>).detail;
     if (!marker) {
       const element = document.createElement("div");
       element.className = "village-map-marker";
       element.setAttribute("aria-hidden", "true");
+      element.append(document.createElement("span"));
       marker = new maplibregl.Marker({ element, anchor: "center" });
     }
-    marker.getElement().title = name;
+    marker.getElement().firstElementChild!.textContent = name;
     marker.setLngLat(lngLat).addTo(map);
-    map.getContainer().dataset.villageLngLat = lngLat.join(",");
-    const camera = { center: lngLat, zoom: Math.max(map.getZoom(), VILLAGE_ZOOM) };
+    const bounds = new maplibregl.LngLatBounds(lngLat, lngLat).extend(soeLngLat);
+    const camera = map.cameraForBounds(bounds, { padding: 64, maxZoom: MAX_ZOOM }) ?? { center: lngLat, zoom: MAX_ZOOM };
     if (reduceMotion()) map.jumpTo(camera);
     else map.flyTo({ ...camera, duration: 1600, essential: false });
   });

@@ -26,7 +26,8 @@ export function describeVillage(
     first.append(before ?? "", strong, after ?? "");
   }
   const lines = [say("result.road")];
-  const range = { count: place.studyCount, min: km(place.studyMin), max: km(place.studyMax) };
+  // Whole km, as the chapter gives the study villages' range.
+  const range = { count: place.studyCount, min: km(place.studyMin, 0), max: km(place.studyMax, 0) };
   const study: string[] = village.study ? [say("result.studyOne", { count: place.studyCount })] : [];
   if (place.studyNearer === 0 && !village.study) study.push(say("result.nearer", range));
   else if (place.studyNearer === place.studyCount) study.push(say("result.farther", range));

@@ -18,5 +18,7 @@ export function bootVillageSearch(): void {
   input.addEventListener("focus", () => void start(), { once: true });
   input.addEventListener("pointerdown", () => void start(), { once: true });
   window.addEventListener("hashchange", fromAddress);
+  // A reader may have reached the field before this script ran.
+  if (document.activeElement === input) void start();
   fromAddress();
 }

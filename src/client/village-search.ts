@@ -163,6 +163,8 @@ function optionFor(v: VillageEntry, k: number, locale: ReturnType<typeof pageLoc
 function choose(parts: Parts, list: VillageList, village: VillageEntry, toAddress = true): void {
   const locale = pageLocale();
   parts.problem.hidden = true;
+  // The result speaks for itself (a polite live region); the count it answered is done with.
+  parts.status.textContent = "";
   parts.root.dataset.villageChosen = village.code;
   const marked = markStills(village, list.frame);
   parts.result.replaceChildren(...describeVillage(list.villages, village, locale, marked));
@@ -170,12 +172,12 @@ function choose(parts: Parts, list: VillageList, village: VillageEntry, toAddres
     const chapter = parts.root.closest<HTMLElement>("section.chapter")?.id ?? "";
     history.replaceState(history.state, "", `${location.pathname}${location.search}${hashWithVillage(chapter, village.code)}`);
   }
-  flyLiveMap(village);
+  flyLiveMap(village, list.soe);
 }
 
 /** Tells the live map where to go, now and, if it is still starting, once it is up. */
-function flyLiveMap(village: VillageEntry): void {
-  const detail: VillageEventDetail = { lngLat: village.lngLat, name: village.name };
+function flyLiveMap(village: VillageEntry, soe: VillageEntry): void {
+  const detail: VillageEventDetail = { lngLat: village.lngLat, name: village.name, soeLngLat: soe.lngLat };
   const send = () => document.dispatchEvent(new CustomEvent<VillageEventDetail>(VILLAGE_EVENT, { detail }));
   send();
   const map = document.querySelector<HTMLElement>("[data-story-map]");

@@ -10,6 +10,8 @@ export const VILLAGE_EVENT = "village-search:choose";
 export interface VillageEventDetail {
   lngLat: [number, number];
   name: string;
+  /** where the civil registry is: the map shows both */
+  soeLngLat: [number, number];
 }
 
 /** One village as the list carries it. */
@@ -45,6 +47,8 @@ export interface VillageListJson {
 export interface VillageList {
   frame: { width: number; height: number };
   villages: VillageEntry[];
+  /** the civil registry's village (0 km) */
+  soe: VillageEntry;
 }
 
 /** The list from its JSON; anything malformed is reported with the place it was found. */
@@ -81,7 +85,9 @@ export function readVillageList(json: unknown, where: string): VillageList {
       study: study === 1,
     };
   });
-  return { frame: data.frame, villages };
+  const soe = villages.find((v) => v.km === 0);
+  if (!soe) return fail("no village at 0 km (Soe, where the civil registry is)");
+  return { frame: data.frame, villages, soe };
 }
 
 /** A name as it is compared: lower case, accents and apostrophes, spaces and hyphens dropped. */

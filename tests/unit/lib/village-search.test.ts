@@ -41,6 +41,8 @@ describe("the village list", () => {
     expect(() => readVillageList({ villages: [] }, "/village-distances.json")).toThrow(/\/village-distances\.json: not a village list/);
     const bad = { ...json, villages: [["99.2001", "X", 1, 0, 0, null, null, 0]] };
     expect(() => readVillageList(bad, "list")).toThrow(/village 0 \(99\.2001\) names an unknown sub-district 99/);
+    const noSoe = { ...json, villages: json.villages.filter((v) => v[2] !== 0) };
+    expect(() => readVillageList(noSoe, "list")).toThrow(/list: no village at 0 km/);
   });
 });
 
