@@ -21,6 +21,8 @@ export function followVillageSearch(map: maplibregl.Map, reduceMotion: () => boo
       marker = new maplibregl.Marker({ element, anchor: "center" });
     }
     marker.getElement().firstElementChild!.textContent = name;
+    // The name on the side towards Soe, the middle of the view: never off the map's edge.
+    marker.getElement().classList.toggle("village-map-marker--left", lngLat[0] > soeLngLat[0]);
     marker.setLngLat(lngLat).addTo(map);
     const bounds = new maplibregl.LngLatBounds(lngLat, lngLat).extend(soeLngLat);
     const camera = map.cameraForBounds(bounds, { padding: 64, maxZoom: MAX_ZOOM }) ?? { center: lngLat, zoom: MAX_ZOOM };

@@ -155,7 +155,11 @@ function optionFor(v: VillageEntry, k: number, locale: ReturnType<typeof pageLoc
   name.textContent = v.name;
   const district = document.createElement("small");
   district.textContent = tv(locale, "district", { district: v.districtName });
-  li.append(name, " ", district);
+  // A pause between name and sub-district for screen readers; on screen, the sub-district's own line.
+  const pause = document.createElement("span");
+  pause.className = "visually-hidden";
+  pause.textContent = ", ";
+  li.append(name, pause, district);
   return li;
 }
 
