@@ -96,6 +96,7 @@ function bindCombobox(parts: Parts, list: VillageList, onChoose: (v: VillageEntr
     const matches = matchVillages(list.villages, input.value);
     shown = matches.shown;
     listbox.replaceChildren(...shown.map((v, k) => optionFor(v, k, locale)));
+    setActive(-1); // the options are new: none is chosen yet
     open(shown.length > 0);
     status.textContent = input.value.trim() ? countText(matches.shown.length, matches.total) : "";
   };

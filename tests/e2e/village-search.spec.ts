@@ -82,15 +82,42 @@ for (const [locale, ed] of Object.entries(EDITIONS)) {
     const texts = await options(page).allTextContents();
     for (const t of texts) expect(t).toMatch(ed.oinlasi);
     expect(new Set(texts).size).toBe(3);
-    // The second, by arrow keys; Escape closes the list first, a second Escape clears the field.
+    // Escape closes the list; the arrow key opens it again on the first; the second is chosen.
+    await page.keyboard.press("Escape");
+    await expect(input(page)).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByRole("listbox")).toBeHidden();
     await page.keyboard.press("ArrowDown");
+    await expect(options(page).first()).toHaveAttribute("aria-selected", "true");
     await page.keyboard.press("ArrowDown");
+    await expect(options(page).nth(1)).toHaveAttribute("aria-selected", "true");
+    await expect(options(page).first()).toHaveAttribute("aria-selected", "false");
     const code = await options(page).nth(1).getAttribute("data-code");
     await page.keyboard.press("Enter");
     expect(new URL(page.url()).hash).toBe(`#soe?village=${code}`);
     await expect(page.locator("[data-village-result]")).toContainText("Oinlasi");
   });
 }
+
+test("on a phone, by touch: tap the field, type, tap a village", async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 640 },
+    hasTouch: true,
+    isMobile: true,
+    reducedMotion: "reduce",
+  });
+  const page = await context.newPage();
+  await page.goto("/#soe");
+  await input(page).scrollIntoViewIfNeeded();
+  await input(page).tap();
+  await expect(input(page)).toBeFocused();
+  await page.keyboard.type("fatumnasi");
+  await expect(options(page)).toHaveCount(2);
+  await options(page).filter({ hasText: "Noebana" }).tap();
+  await expect(input(page)).toHaveValue("Fatumnasi");
+  await expect(page.locator("[data-village-result]")).toContainText("Fatumnasi (Noebana sub-district)");
+  expect(new URL(page.url()).hash).toBe("#soe?village=53.02.24.2002");
+  await context.close();
+});
 
 test("the address opens on the chosen village, marked on the still map", async ({ page }) => {
   // Oinlasi in Mollo Selatan, 4 km from Soe: inside the chapter's still.
