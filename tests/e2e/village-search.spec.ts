@@ -3,6 +3,7 @@
  * keyboard, in both languages; a shared address opens on it; a wrong one says so; without
  * JavaScript, in the one-file edition and on the data page the same figures are there.
  */
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
 import { storyMap, wakeMap } from "./support/story.ts";
@@ -97,6 +98,28 @@ for (const [locale, ed] of Object.entries(EDITIONS)) {
     await expect(page.locator("[data-village-result]")).toContainText("Oinlasi");
   });
 }
+
+test("axe finds nothing wrong with the search, its open list, its result and the open table", async ({ page }) => {
+  const check = async (where: string) => {
+    const results = await new AxeBuilder({ page })
+      .include(".village-distance")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      where,
+    ).toEqual([]);
+  };
+  await page.goto("/id/#soe");
+  await tabToSearch(page);
+  await page.keyboard.type("oe");
+  await page.keyboard.press("ArrowDown");
+  await check("the list open, an option active");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[data-village-result] p")).toHaveCount(4);
+  await page.locator("[data-village-table] summary").click();
+  await check("a result shown, the table open");
+});
 
 test("on a phone, by touch: tap the field, type, tap a village", async ({ browser }) => {
   const context = await browser.newContext({
