@@ -32,6 +32,7 @@ import { TOPO_LAYERS, topoLayersForStep, topoLayersNear, type TopoLayer } from "
 import type { DownloadLayer } from "./layer-fetch.ts";
 import { addressedLayer, layerAddress, TOPO_FILE_PROTOCOL, TOPO_PROTOCOL } from "../lib/topo-url.ts";
 import { keepCreditsFolded } from "./map-credits.ts";
+import { followVillageSearch } from "./live-map-village.ts";
 import { sameView } from "../lib/camera.ts";
 import { layerFiller } from "./map-layer-filling.ts";
 import { createMapNames } from "./map-names.ts";
@@ -223,6 +224,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
   // The names wait for show(), which the caller runs next with the step then current.
   mirrorCamera();
   keepCreditsFolded(map, el);
+  followVillageSearch(map, options.reduceMotion);
 
   return {
     map,

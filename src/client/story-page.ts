@@ -11,7 +11,8 @@ import { bootLiveMap } from "./map-boot.ts";
 import { animateCharts, prepareCharts } from "./chart-reveal.ts";
 import { setupExplore } from "./explore.ts";
 import { setupChapterActions } from "./chapter-actions.ts";
-import { readUrlState, withPovertyYear } from "../lib/url-state.ts";
+import { hashForChapter, readHash, readUrlState, withPovertyYear } from "../lib/url-state.ts";
+import { bootVillageSearch } from "./village-search-boot.ts";
 import { bindYearSwitch, type YearSwitch } from "./year-switch.ts";
 import { focusedChapter, markPanelScrollable } from "./story-focus.ts";
 import { describeProblem } from "../lib/param-problem.ts";
@@ -62,6 +63,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
 
   prepareCharts(reduceMotion.matches);
   setupChapterActions();
+  bootVillageSearch();
 
   controller.onChange((change: StepChange) => {
     const { step } = change;
@@ -87,7 +89,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     // The language switch keeps the chapter and the map state.
     if (switchLink) switchLink.href = `${switchBase}${withPovertyYear("", year)}#${slug}`;
     for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-chapter-language]")) link.search = withPovertyYear("", year);
-    const wanted = `${location.pathname}${query}${userHasScrolled ? `#${slug}` : location.hash}`;
+    const wanted = `${location.pathname}${query}${userHasScrolled ? hashForChapter(location.hash, slug) : location.hash}`;
     if (`${location.pathname}${location.search}${location.hash}` !== wanted) history.replaceState(history.state, "", wanted);
   }
 
@@ -129,7 +131,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
   // The chapters still skipped are laid out from the reader's first scroll; a scroll before this
   // script ran was theirs. The story's own scroll to a linked chapter, and the browser's moves that
   // follow it, are not.
-  const linked = controller.indexOf(decodeURIComponent(location.hash.slice(1)));
+  const linked = controller.indexOf(readHash(location.hash).chapter);
   if (linked >= 0) {
     controller.activate(linked, { animate: false });
     void layOutAbove(sections[linked]!).then((undisturbed) => {

@@ -38,3 +38,40 @@ export function withPovertyYear(search: string, year: PovertyYear): string {
   const query = params.toString();
   return query ? `?${query}` : "";
 }
+
+/**
+ * The hash holds the chapter and, after a "?", that chapter's own options: `#soe?village=53.02.21.2001`
+ * opens the road-to-Soe chapter on one village. The village is returned as written (decoded); the
+ * village search checks it against its list.
+ */
+export interface HashState {
+  chapter: string;
+  village: string | null;
+}
+
+export function readHash(hash: string): HashState {
+  const text = hash.replace(/^#/, "");
+  const cut = text.indexOf("?");
+  const decode = (s: string): string => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  if (cut < 0) return { chapter: decode(text), village: null };
+  return { chapter: decode(text.slice(0, cut)), village: new URLSearchParams(text.slice(cut + 1)).get("village") };
+}
+
+/** The hash for a chapter: its options kept while the chapter stays the one they belong to, dropped when it changes. */
+export function hashForChapter(hash: string, chapter: string): string {
+  const text = hash.replace(/^#/, "");
+  const cut = text.indexOf("?");
+  if (cut >= 0 && readHash(hash).chapter === chapter) return `#${chapter}${text.slice(cut)}`;
+  return `#${chapter}`;
+}
+
+/** The hash with the village set (or removed, for null), on the given chapter. */
+export function hashWithVillage(chapter: string, village: string | null): string {
+  return village === null ? `#${chapter}` : `#${chapter}?${new URLSearchParams({ village }).toString()}`;
+}

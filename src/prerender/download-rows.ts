@@ -8,7 +8,9 @@ import type { Locale } from "../i18n/locales.ts";
 import { formatNumber } from "../lib/format.ts";
 import { citeSources, localizeWhere, sourceShortName } from "../lib/source-line.ts";
 import { buildChart } from "./chart-specs.ts";
-import { downloads, downloadUrl, type Download, type PropertySources } from "./downloads.ts";
+import { downloads, downloadUrl, type Download, type PropertySources, type TableDownload } from "./downloads.ts";
+import { VILLAGE_CSV_HEADER } from "./village-distances.ts";
+import { tv } from "../i18n/village-search.ts";
 import { siteBase } from "./urls.ts";
 
 export interface SourceRef {
@@ -21,6 +23,8 @@ export interface DownloadRow {
   href: string;
   holds: string;
   properties?: string;
+  /** how the file's figures were computed */
+  method?: string;
   size: string;
   bytes: number;
   licences: { licence: string; sources: SourceRef[] }[];
@@ -36,7 +40,7 @@ export function sourceById(id: string): Source {
   return s;
 }
 
-/** The downloads in two groups (charts, map layers), each file as a row of the page's table. */
+/** The downloads in groups (charts, computed tables, map layers), each file as a row of the page's table. */
 export function downloadGroups(locale: Locale): { title: string; rows: DownloadRow[] }[] {
   const base = siteBase();
   const source = sourceById;
@@ -73,6 +77,7 @@ export function downloadGroups(locale: Locale): { title: string; rows: DownloadR
         ],
       };
     }
+    if (d.kind === "table") return tableRow(d, common);
     const extraLabel: Record<PropertySources["what"], DataPageKey> = {
       poverty: "downloads.povertyFrom",
       studyVillages: "downloads.studyFrom",
@@ -97,9 +102,23 @@ export function downloadGroups(locale: Locale): { title: string; rows: DownloadR
     };
   }
 
+  /** A computed table: the boundaries' licence and attribution, what it holds and how it was computed. */
+  function tableRow(d: TableDownload, common: Pick<DownloadRow, "file" | "href" | "size" | "bytes">): DownloadRow {
+    const boundaries = [{ id: d.boundariesSource, short: sourceShortName(source(d.boundariesSource), locale) }];
+    return {
+      ...common,
+      holds: tv(locale, "data.holds", { count: formatNumber(d.rows, locale, 0) }),
+      properties: td(locale, "downloads.properties", { list: VILLAGE_CSV_HEADER.join(", ") }),
+      method: tv(locale, "data.method"),
+      licences: [{ licence: licenceText(d.license, locale), sources: boundaries }],
+      cite: [{ label: td(locale, "downloads.attribution"), quote: d.attribution, refs: [] }],
+    };
+  }
+
   const all = downloads();
   return [
     { title: td(locale, "downloads.charts"), rows: all.filter((d) => d.kind === "chart").map(rowOf) },
+    { title: tv(locale, "data.group"), rows: all.filter((d) => d.kind === "table").map(rowOf) },
     { title: td(locale, "downloads.layers"), rows: all.filter((d) => d.kind === "layer").map(rowOf) },
   ];
 }

@@ -19,6 +19,7 @@ import { toRfc7946 } from "./rfc7946.ts";
 import { LAYER_NAMES, type LayerName } from "../pipeline/layers.ts";
 import { buildChart } from "./chart-specs.ts";
 import { figureRegistry } from "./figures.ts";
+import { VILLAGE_CSV_FILE, villageDistances, villageDistancesCsv } from "./village-distances.ts";
 
 export const CHART_CSV_HEADER = ["category", "value", "value_to", "unit", "year", "source", "where"] as const;
 
@@ -63,7 +64,17 @@ export interface LayerDownload extends DownloadBase {
   extraSources: PropertySources[];
 }
 
-export type Download = ChartDownload | LayerDownload;
+/** A table the build computes (each village's distance to Soe). */
+export interface TableDownload extends DownloadBase {
+  kind: "table";
+  table: "villageDistances";
+  rows: number;
+  license: string;
+  attribution: string;
+  boundariesSource: string;
+}
+
+export type Download = ChartDownload | LayerDownload | TableDownload;
 
 export const chartFile = (id: ChartId): string => `chart-${id}.csv`;
 export const layerFile = (name: LayerName): string => `layer-${name}.geojson`;
@@ -224,6 +235,21 @@ function build(): { list: Download[]; content: Map<string, string> } {
       text,
     );
   }
+  const villageCsv = villageDistancesCsv();
+  add(
+    {
+      kind: "table",
+      table: "villageDistances",
+      file: VILLAGE_CSV_FILE,
+      mediaType: "text/csv; charset=utf-8",
+      bytes: Buffer.byteLength(villageCsv),
+      rows: villageDistances().length,
+      license: rawBoundaries.license,
+      attribution: rawBoundaries.attribution,
+      boundariesSource: BOUNDARIES_SOURCE,
+    },
+    villageCsv,
+  );
   cache = { list, content };
   return cache;
 }

@@ -72,6 +72,22 @@ export function chapterFrameSvg(
   return svg;
 }
 
+/**
+ * Where a point falls on a chapter's still frame of a given size, as fractions of its width and
+ * height (the frame's own projection); null where the frame does not show it. For marks laid over
+ * a frame image at whatever size it is shown.
+ */
+export function framePointFraction(
+  view: ChapterData["map"]["view"],
+  lngLat: [number, number],
+  size: FrameSize = FRAME,
+): [number, number] | null {
+  const projection = frameProjection({ width: size.width, height: size.height, padding: FRAME_PADDING, bounds: resolveView(view) });
+  const p = projection(lngLat);
+  if (!p || p[0] < 0 || p[0] > size.width || p[1] < 0 || p[1] > size.height) return null;
+  return [p[0] / size.width, p[1] / size.height];
+}
+
 function drawChapterFrame(chapter: Pick<ChapterData, "map" | "title">, locale: Locale, size: FrameSize, povertyYear: number): string {
   const bounds = resolveView(chapter.map.view);
   const on = new Set(chapter.map.layers);

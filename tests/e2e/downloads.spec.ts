@@ -73,6 +73,7 @@ for (const p of PAGES) {
       [
         ...CHARTS.map((c) => `/downloads/chart-${c}.csv`),
         ...Object.keys(EXPECTED_LAYERS).map((l) => `/downloads/layer-${l}.geojson`),
+        "/downloads/village-distances-to-soe.csv",
       ].sort(),
     );
 
@@ -116,7 +117,7 @@ test("every download link on both pages answers 200, with the size the page stat
         size: tr.querySelector("[data-bytes]")!.textContent!.trim(),
       })),
     );
-    expect(rows).toHaveLength(CHARTS.length + 4);
+    expect(rows).toHaveLength(CHARTS.length + 4 + 1); // charts, layers, the villages' distances to Soe
     for (const row of rows) {
       const { bytes, type } = await fetchText(request, row.href);
       expect(bytes, row.href).toBe(row.bytes);

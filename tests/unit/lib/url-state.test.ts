@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeProblem } from "../../../src/lib/param-problem.ts";
-import { readUrlState, writeUrlState } from "../../../src/lib/url-state.ts";
+import { hashForChapter, hashWithVillage, readHash, readUrlState, writeUrlState } from "../../../src/lib/url-state.ts";
 
 describe("URL state", () => {
   it("reads a valid poverty year and writes it back", () => {
@@ -17,5 +17,30 @@ describe("URL state", () => {
     expect(describeProblem(state.problems[0]!, "id")).toBe(
       `poverty=${JSON.stringify(value)} bukan salah satu dari 2021, 2024; ditampilkan 2024`,
     );
+  });
+});
+
+describe("the chapter hash and its village", () => {
+  it("reads the chapter and the village the address names", () => {
+    expect(readHash("#soe?village=53.02.21.2001")).toEqual({ chapter: "soe", village: "53.02.21.2001" });
+    expect(readHash("#soe")).toEqual({ chapter: "soe", village: null });
+    expect(readHash("")).toEqual({ chapter: "", village: null });
+    expect(readHash("#soe?village=")).toEqual({ chapter: "soe", village: "" });
+    expect(readHash("#soe?other=1")).toEqual({ chapter: "soe", village: null });
+    // A broken escape is read as written, never thrown.
+    expect(readHash("#so%e")).toEqual({ chapter: "so%e", village: null });
+  });
+
+  it("keeps the village while its chapter stays, and drops it when the chapter changes", () => {
+    expect(hashForChapter("#soe?village=53.02.21.2001", "soe")).toBe("#soe?village=53.02.21.2001");
+    expect(hashForChapter("#soe?village=53.02.21.2001", "schooling")).toBe("#schooling");
+    expect(hashForChapter("#where", "soe")).toBe("#soe");
+  });
+
+  it("writes the village into the hash, escaped", () => {
+    expect(hashWithVillage("soe", "53.02.21.2001")).toBe("#soe?village=53.02.21.2001");
+    expect(hashWithVillage("soe", "a b&c")).toBe("#soe?village=a+b%26c");
+    expect(readHash(hashWithVillage("soe", "a b&c")).village).toBe("a b&c");
+    expect(hashWithVillage("soe", null)).toBe("#soe");
   });
 });
