@@ -83,11 +83,7 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
   async function start(): Promise<void> {
     if (!canDrawWebGL2()) {
       el.dataset.mapState = "no-webgl";
-      const notice = el.querySelector<HTMLElement>("[data-map-notice]");
-      if (notice) {
-        notice.textContent = [notice.dataset.noWebgl ?? "", ...options.problems].join(" ");
-        notice.hidden = false;
-      }
+      tellReader("noWebgl");
       return;
     }
     el.dataset.mapState = "loading";
@@ -127,7 +123,18 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
     } catch (err) {
       el.classList.remove("is-live");
       el.dataset.mapState = "error";
+      if (canvasHost) canvasHost.inert = false;
+      // In place, where the map is: the still maps stay and the story reads on.
+      tellReader("failed");
       console.error("The live map could not start; the still maps stay.", err);
     }
+  }
+
+  /** Says in the map's notice why the still maps stay (the notice's data-no-webgl or data-failed words). */
+  function tellReader(why: "noWebgl" | "failed"): void {
+    const notice = el.querySelector<HTMLElement>("[data-map-notice]");
+    if (!notice) return;
+    notice.textContent = [notice.dataset[why] ?? "", ...options.problems].join(" ");
+    notice.hidden = false;
   }
 }
