@@ -85,8 +85,8 @@ test("the builder's code and oEmbed's html, pasted as they are, fit their graphi
         const h = await heights(iframe, frame);
         expect(back, `${path} at ${width} px: "Read the whole story" inside the frame`).toBeLessThanOrEqual(h.outer);
         console.log(`pasted ${path} at ${width} px: iframe ${Math.round(h.outer)} px, graphic ${Math.round(h.content)} px`);
+        await iframe.screenshot({ path: test.info().outputPath(`pasted-${width}-${k}.png`) });
       }
-      await page.screenshot({ path: test.info().outputPath(`pasted-${width}.png`), fullPage: true });
     }
   } finally {
     await host.close();
