@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { headersFile } from "./src/lib/csp.ts";
 import { LOCALES } from "./src/i18n/locales.ts";
+import { EMBED_VIEWS } from "./src/content/embeds.ts";
 import { parseSiteUrl } from "./src/lib/site-url.ts";
 import { geoDir, publicDir } from "./src/paths.ts";
 import { scriptsAfterFirstPaint } from "./src/prerender/module-scripts-integration.ts";
@@ -19,7 +20,15 @@ const base = process.env.SITE_BASE ?? "/";
 const securityHeaders = {
   name: "security-headers",
   hooks: {
-    "astro:build:done": ({ dir }) => writeFileSync(new URL("_headers", dir), headersFile(base, LOCALES)),
+    "astro:build:done": ({ dir }) =>
+      writeFileSync(
+        new URL("_headers", dir),
+        headersFile(
+          base,
+          LOCALES,
+          EMBED_VIEWS.map((v) => v.id),
+        ),
+      ),
   },
 };
 

@@ -42,8 +42,17 @@ function setup(form: HTMLFormElement, { views }: { views: BuilderView[] }): void
     svg.href = `${base}graphics/${chosen.locale}/${chosen.view}.svg`;
     png.href = `${base}graphics/${chosen.locale}/${chosen.view}.png`;
     host.style.width = `${out.width}px`;
-    // The preview is the pasted code itself, parsed (it is built from escaped values only).
-    const frame = new DOMParser().parseFromString(out.code, "text/html").querySelector("iframe")!;
+    // The preview is the pasted code itself, parsed (it is built from escaped values only): its
+    // iframe, and its script run once, as a host page runs it (the site's CSP allows it by hash).
+    const pasted = new DOMParser().parseFromString(out.code, "text/html");
+    const frame = pasted.querySelector("iframe")!;
+    const resizer = pasted.querySelector("script")?.textContent ?? "";
+    if (resizer && !document.querySelector("script[data-builder-resizer]")) {
+      const script = document.createElement("script");
+      script.dataset.builderResizer = "";
+      script.textContent = resizer;
+      document.body.append(script);
+    }
     const current = host.querySelector("iframe");
     if (current?.getAttribute("src") === frame.getAttribute("src") && current.getAttribute("height") === frame.getAttribute("height"))
       return;

@@ -44,6 +44,10 @@ function startEmbed(main: HTMLElement, config: StoryConfig): void {
     console.warn(`embed: ${problems.join(" ")}`);
   }
 
+  // A sandboxed host (an opaque origin) may block the link from opening the story on top: its
+  // address is written out beside it, to copy or type.
+  if (window.origin === "null") showStoryAddress(main);
+
   // Height for the host: Datawrapper- and pym.js-style messages, whenever the content resizes.
   if (window.parent !== window) {
     let last = 0;
@@ -95,4 +99,13 @@ function startEmbed(main: HTMLElement, config: StoryConfig): void {
       live = map;
     },
   });
+}
+
+function showStoryAddress(main: HTMLElement): void {
+  const link = main.querySelector<HTMLAnchorElement>("[data-embed-back]");
+  if (!link) return;
+  const address = document.createElement("span");
+  address.className = "embed__address";
+  address.textContent = link.href.replace(/^https?:\/\//, "");
+  link.after(" ", address);
 }

@@ -42,7 +42,20 @@ maplibregl.setWorkerUrl(workerUrl);
 // to answer the layers' topo:// addresses.
 maplibregl.prewarm();
 // An absolute URL: a sandboxed embed's worker runs from a data: URL, with no base to resolve against.
-const workerTopoProtocol = maplibregl.importScriptInWorkers(new URL(topoProtocolUrl, document.baseURI).href);
+const workerTopoProtocol = maplibregl.importScriptInWorkers(moduleScriptUrl(topoProtocolUrl));
+
+/**
+ * The address MapLibre's workers import the topo:// module from. MapLibre import()s an address
+ * ending in ".mjs" (the build's name for it); any other it fetches and re-imports from a blob:,
+ * where the dev server's "/node_modules/…" imports cannot resolve. So a dev address
+ * ("…/topo-protocol-worker.ts?worker_file&type=module") gets a "#.mjs" fragment: the same
+ * module, imported from its own address.
+ */
+function moduleScriptUrl(path: string): string {
+  const url = new URL(path, document.baseURI);
+  if (!url.href.endsWith(".mjs")) url.hash = ".mjs";
+  return url.href;
+}
 
 export interface LiveMapOptions {
   el: HTMLElement;

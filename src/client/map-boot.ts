@@ -83,11 +83,7 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
   async function start(): Promise<void> {
     if (!canDrawWebGL2()) {
       el.dataset.mapState = "no-webgl";
-      const notice = el.querySelector<HTMLElement>("[data-map-notice]");
-      if (notice) {
-        notice.textContent = [notice.dataset.noWebgl ?? "", ...options.problems].join(" ");
-        notice.hidden = false;
-      }
+      tellReader("noWebgl");
       return;
     }
     el.dataset.mapState = "loading";
@@ -127,7 +123,36 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
     } catch (err) {
       el.classList.remove("is-live");
       el.dataset.mapState = "error";
+      if (canvasHost) canvasHost.inert = false;
+      // In place, where the map is: the still maps stay and the story reads on.
+      tellReader("failed");
       console.error("The live map could not start; the still maps stay.", err);
+    }
+  }
+
+  /**
+   * Says why the still maps stay (the notice's data-no-webgl or data-failed words): in the map's
+   * notice, and where each chapter's "Explore the map" button was (the story hides them once the
+   * map cannot start; on phones the map's panel is hidden too). A reader who had pressed one
+   * finds the focus on those words.
+   */
+  function tellReader(why: "noWebgl" | "failed"): void {
+    const notice = el.querySelector<HTMLElement>("[data-map-notice]");
+    if (!notice) return;
+    const words = notice.dataset[why] ?? "";
+    notice.textContent = [words, ...options.problems].join(" ");
+    notice.hidden = false;
+    for (const button of document.querySelectorAll<HTMLElement>("[data-explore-chapter]")) {
+      if (button.nextElementSibling?.hasAttribute("data-map-unavailable")) continue;
+      const note = document.createElement("span");
+      note.dataset.mapUnavailable = "";
+      note.tabIndex = -1;
+      // Its own line of the tools' row, in the size of the words around the map.
+      note.style.flexBasis = "100%";
+      note.style.fontSize = "0.85rem";
+      note.textContent = words;
+      button.after(note);
+      if (document.activeElement === button) note.focus();
     }
   }
 }

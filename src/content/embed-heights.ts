@@ -1,26 +1,29 @@
 /**
- * Each embed's rendered height in px at 640 px wide (EMBED_WIDTH), per language, measured in
- * Chromium. oEmbed documents and the embed code declare them; tests/e2e/hosts.spec.ts measures
- * every view again and fails, printing the new figure, when one drifts or is missing.
+ * Each embed's fallback height in px, per language: the tallest it renders at 320, 375, 640 and
+ * 1280 px wide (MEASURED_WIDTHS; charts are tallest at 320 px, where their text wraps most; maps
+ * at 640 px, where the map spans the column above its legend), measured in Chromium, plus 2 px.
+ * The embed code's iframe starts at this height and keeps it where a host strips the resizing
+ * script, so nothing is cut at any width. tests/e2e/hosts.spec.ts measures every view again and
+ * fails, printing the new figures, when one drifts or is missing.
  */
 export const EMBED_HEIGHTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  "study-villages": { en: 891, id: 870 },
-  "poverty-map": { en: 973, id: 973 },
-  "ktp-map": { en: 851, id: 851 },
-  "road-to-soe": { en: 891, id: 912 },
-  "labour-market-map": { en: 799, id: 778 },
-  "legal-routes-map": { en: 756, id: 756 },
-  "uncounted-map": { en: 778, id: 778 },
-  "recruiters-map": { en: 828, id: 828 },
-  "costs-map": { en: 778, id: 756 },
-  "chart-deaths": { en: 644, id: 688 },
-  "chart-income": { en: 384, id: 408 },
-  "chart-poverty": { en: 404, id: 404 },
-  "chart-reasons": { en: 336, id: 336 },
-  "chart-ktp": { en: 384, id: 384 },
-  "chart-documents": { en: 378, id: 354 },
-  "chart-distances": { en: 548, id: 548 },
-  "chart-enrolment": { en: 408, id: 408 },
-  "chart-attainment": { en: 497, id: 497 },
-  "chart-okomama": { en: 404, id: 404 },
+  "study-villages": { en: 917, id: 896 },
+  "poverty-map": { en: 1096, id: 1159 },
+  "ktp-map": { en: 877, id: 877 },
+  "road-to-soe": { en: 917, id: 938 },
+  "labour-market-map": { en: 825, id: 804 },
+  "legal-routes-map": { en: 782, id: 782 },
+  "uncounted-map": { en: 804, id: 804 },
+  "recruiters-map": { en: 854, id: 854 },
+  "costs-map": { en: 804, id: 782 },
+  "chart-deaths": { en: 754, id: 795 },
+  "chart-income": { en: 454, id: 474 },
+  "chart-poverty": { en: 470, id: 470 },
+  "chart-reasons": { en: 402, id: 446 },
+  "chart-ktp": { en: 430, id: 450 },
+  "chart-documents": { en: 404, id: 423 },
+  "chart-distances": { en: 634, id: 658 },
+  "chart-enrolment": { en: 454, id: 498 },
+  "chart-attainment": { en: 654, id: 627 },
+  "chart-okomama": { en: 604, id: 583 },
 };

@@ -18,6 +18,8 @@ const STRINGS = {
     width: "Preview width",
     preview: "Preview",
     code: "Embed code",
+    codeNote:
+      "The code is an iframe and a small script that sets the iframe's height to fit the graphic at any width, as Datawrapper's responsive code does; nothing else is needed on your page. Where a site removes scripts, the iframe alone stays, tall enough that nothing is cut (with some space below it on wide screens).",
     oembed: "oEmbed address (view and language)",
     copyCode: "Copy code",
     copyOembed: "Copy oEmbed address",
@@ -44,6 +46,8 @@ const STRINGS = {
     width: "Lebar pratinjau",
     preview: "Pratinjau",
     code: "Kode sematan",
+    codeNote:
+      "Kode ini berisi iframe dan skrip kecil yang menyesuaikan tinggi iframe dengan grafik pada lebar berapa pun, seperti kode responsif Datawrapper; halaman Anda tidak memerlukan apa pun lagi. Jika situs membuang skrip, iframe tetap tampil dengan tinggi yang cukup agar tidak ada yang terpotong (dengan sedikit ruang kosong di bawahnya pada layar lebar).",
     oembed: "Alamat oEmbed (grafik dan bahasa)",
     copyCode: "Salin kode",
     copyOembed: "Salin alamat oEmbed",

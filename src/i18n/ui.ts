@@ -37,6 +37,7 @@ const en = {
   "map.backToStory": "Back to the story",
   "map.exploring": "You are exploring the map. Drag to move and use the buttons to zoom; the story waits where you left it.",
   "map.noWebgl": "This browser cannot draw the interactive map, so a still map is shown for each chapter.",
+  "map.failed": "The interactive map could not start here, so a still map is shown for each chapter.",
   "map.staticAlt": "Still map",
   "map.credit":
     "Boundaries: Interior Ministry area codes (2025), from open boundary data (MIT licence; details on the data page); neighbouring countries: Natural Earth (public domain). Map drawn by this site; no outside map service.",
@@ -138,6 +139,7 @@ const id: Record<UiKey, string> = {
   "map.exploring":
     "Anda sedang menjelajahi peta. Geser untuk berpindah dan pakai tombol untuk memperbesar; cerita menunggu di tempat Anda berhenti.",
   "map.noWebgl": "Peramban ini tidak dapat menggambar peta interaktif, jadi setiap bagian menampilkan peta diam.",
+  "map.failed": "Peta interaktif tidak dapat dimulai di sini, jadi setiap bagian menampilkan peta diam.",
   "map.staticAlt": "Peta diam",
   "map.credit":
     "Batas wilayah: kode wilayah Kemendagri (2025), dari data batas wilayah terbuka (lisensi MIT; rinciannya di halaman data); negara tetangga: Natural Earth (domain publik). Peta digambar oleh situs ini; tanpa layanan peta dari luar.",

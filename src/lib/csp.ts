@@ -1,11 +1,13 @@
 /**
- * The site's Content-Security-Policy: scripts only from the site itself (plus the one hashed
- * inline boot script, boot-script.ts), no outside connections, and framing allowed only for
+ * The site's Content-Security-Policy: scripts only from the site itself (plus two hashed inline
+ * scripts: the boot script, boot-script.ts, and the embed code's resizer, which the embed
+ * builder's preview runs as a host would, embed-snippet.ts), no outside connections, and framing allowed only for
  * embed pages. Written both into each page (meta) and into a _headers
  * file that common static hosts read (the only way to send frame-ancestors).
  */
 import { createHash } from "node:crypto";
 import { INLINE_BOOT_SCRIPT } from "./boot-script.ts";
+import { EMBED_RESIZE_SCRIPT } from "./embed-snippet.ts";
 
 export function scriptHash(code: string): string {
   return `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`;
@@ -14,7 +16,7 @@ export function scriptHash(code: string): string {
 export function contentSecurityPolicy(options: { framing: "none" | "any" | "omit" }): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' ${scriptHash(INLINE_BOOT_SCRIPT)}`,
+    `script-src 'self' ${scriptHash(INLINE_BOOT_SCRIPT)} ${scriptHash(EMBED_RESIZE_SCRIPT)}`,
     // Inline style attributes carry legend swatch colours; no inline <style> is needed.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -50,22 +52,29 @@ const COMMON_HEADERS = [
  * content-hashed build assets. No two rules set the same header on one path: where rules overlap,
  * these hosts send every match, and Cloudflare joins repeated headers with commas.
  */
-export function headersFile(base: string, locales: readonly string[]): string {
+export function headersFile(base: string, locales: readonly string[], embedIds: readonly string[]): string {
   return (
-    headerRules(base, locales)
+    headerRules(base, locales, embedIds)
       .map((r) => [r.pattern, ...r.headers.map((h) => `  ${h}`)].join("\n"))
       .join("\n") + "\n"
   );
 }
 
-/** The rules behind _headers, as data: also the source of the nginx server block (nginx-conf.ts). */
-export function headerRules(base: string, locales: readonly string[]): { pattern: string; headers: string[] }[] {
+/**
+ * The rules behind _headers, as data: also the source of the nginx server block (nginx-conf.ts).
+ * Each embed view has its own rule (`embed/<id>/*`), not one `embed/*` splat: the embed builder
+ * (embed/ itself) is a page, and a splat over it would send it a second policy.
+ */
+export function headerRules(
+  base: string,
+  locales: readonly string[],
+  embedIds: readonly string[],
+): { pattern: string; headers: string[] }[] {
+  if (embedIds.length === 0) throw new Error("header rules: no embed views given (their ids, from src/content/embeds.ts)");
   const b = base.replace(/\/?$/, "/");
   const prefixes = locales.map((l, k) => (k === 0 ? b : `${b}${l}/`));
-  // The embed builder (embed/ itself) is a page, not an embed: its rule adds a second policy that
-  // refuses framing to the embeds' one (a browser enforces every policy it is sent).
   const pagePaths = [...prefixes, ...prefixes.flatMap((p) => [`${p}share/*`, `${p}data/*`, `${p}embed/`]), `${b}404.html`];
-  const embedPaths = prefixes.map((p) => `${p}embed/*`);
+  const embedPaths = prefixes.flatMap((p) => embedIds.map((id) => `${p}embed/${id}/*`));
   const rule = (pattern: string, headers: string[]) => ({ pattern, headers });
   const pages = (paths: string[], framing: "none" | "any") =>
     paths.map((p) => rule(p, [`Content-Security-Policy: ${contentSecurityPolicy({ framing })}`]));

@@ -1,7 +1,7 @@
 /**
  * An nginx server block's body for self-hosting dist/, made from the same rules as _headers
- * (csp.ts): each route's headers (CSP with frame-ancestors, CORS, caching of hashed assets), gzip
- * and the 404 page. Pure. nginx sends only the add_header lines of the one location that serves a
+ * (csp.ts): each route's headers (CSP with frame-ancestors, CORS, caching of hashed assets), the
+ * files' MIME types, gzip and the 404 page. Pure. nginx sends only the add_header lines of the one location that serves a
  * request, so each location carries every header its path gets from the rules, as _headers hosts
  * merge them.
  */
@@ -18,7 +18,45 @@ interface Location {
   exact: boolean;
 }
 
-const GZIP_TYPES = ["text/css", "text/plain", "text/xml", "application/javascript", "application/json", "application/xml", "image/svg+xml"];
+/**
+ * The site's own MIME types, by file name ending. A `types` block in the server replaces the map it
+ * would inherit (nginx's mime.types, whose stock 1.22 copy knows no .mjs: MapLibre's worker module
+ * then goes out as text/plain and the browser refuses it), so this map covers every file the build
+ * writes (tests/e2e/nginx.spec.ts checks each one in dist/). nginx matches the last dot's ending, so
+ * ".topo.json" files are "json".
+ */
+export const MIME_TYPES: Readonly<Record<string, readonly string[]>> = {
+  "text/html": ["html"],
+  "text/css": ["css"],
+  "text/javascript": ["js", "mjs"],
+  "application/json": ["json", "map"],
+  "application/geo+json": ["geojson"],
+  "application/manifest+json": ["webmanifest"],
+  "image/svg+xml": ["svg"],
+  "image/png": ["png"],
+  "image/jpeg": ["jpg", "jpeg"],
+  "image/webp": ["webp"],
+  "image/x-icon": ["ico"],
+  "font/woff2": ["woff2"],
+  "font/woff": ["woff"],
+  "application/pdf": ["pdf"],
+  "text/csv": ["csv"],
+  "text/plain": ["txt", "conf"],
+  "application/xml": ["xml"],
+};
+
+const GZIP_TYPES = [
+  "text/css",
+  "text/plain",
+  "text/csv",
+  "text/javascript",
+  "application/javascript",
+  "application/json",
+  "application/geo+json",
+  "application/manifest+json",
+  "application/xml",
+  "image/svg+xml",
+];
 
 function locationsOf(rules: readonly Rule[]): Location[] {
   const out: Location[] = [];
@@ -72,6 +110,10 @@ export function nginxServerBlock(rules: readonly Rule[], base: string): string {
     "gzip_min_length 512;",
     `gzip_types ${GZIP_TYPES.join(" ")};`,
     `error_page 404 ${b}404.html;`,
+    "types {",
+    ...Object.entries(MIME_TYPES).map(([type, endings]) => `  ${type} ${endings.join(" ")};`),
+    "}",
+    "default_type application/octet-stream;",
   ];
   for (const at of locationsOf(rules)) {
     lines.push(`location ${at.match} {`);

@@ -6,8 +6,19 @@ import type { APIRoute } from "astro";
 import { headerRules } from "../lib/csp.ts";
 import { LOCALES } from "../i18n/locales.ts";
 import { nginxServerBlock } from "../lib/nginx-conf.ts";
+import { EMBED_VIEWS } from "../content/embeds.ts";
 
 export const GET: APIRoute = () => {
   const base = import.meta.env.BASE_URL;
-  return new Response(nginxServerBlock(headerRules(base, LOCALES), base), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(
+    nginxServerBlock(
+      headerRules(
+        base,
+        LOCALES,
+        EMBED_VIEWS.map((v) => v.id),
+      ),
+      base,
+    ),
+    { headers: { "Content-Type": "text/plain; charset=utf-8" } },
+  );
 };

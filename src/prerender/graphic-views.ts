@@ -9,7 +9,8 @@ import { legendFor } from "../lib/legend.ts";
 import { buildChart } from "./chart-specs.ts";
 import { embedTitle } from "./embed-titles.ts";
 import { chapterFrameSvg } from "./frames.ts";
-import { GRAPHIC_PAD, TEXT_WIDTH, graphicSvg, mapPart } from "./graphic.ts";
+import { GRAPHIC_PAD, PRINT_TEXT, TEXT_WIDTH, graphicSvg, mapPart } from "./graphic.ts";
+import { LABEL_METRICS } from "../lib/label-placement.ts";
 import { chartPart, legendPart } from "./graphic-parts.ts";
 import { creditText, figuresFor, mapLegendTexts, sourceText } from "./graphic-texts.ts";
 import { siteBase } from "./urls.ts";
@@ -22,6 +23,13 @@ export function graphicUrl(locale: Locale, viewId: string, format: GraphicFormat
 
 /** The map's box in the graphic: the frame's 4:3 shape across the text column. */
 const MAP_BOX = { width: TEXT_WIDTH, height: Math.round((TEXT_WIDTH * 3) / 4) };
+/**
+ * The frame is drawn smaller and scaled up into MAP_BOX, so that its place names (LABEL_METRICS.font
+ * in the frame) come out at the graphic's print size, PRINT_TEXT; the names are placed apart at
+ * that size, those that no longer fit left out.
+ */
+const LABEL_ZOOM = PRINT_TEXT / LABEL_METRICS.font;
+const FRAME_BOX = { width: Math.round(MAP_BOX.width / LABEL_ZOOM), height: Math.round(MAP_BOX.height / LABEL_ZOOM) };
 
 export type GraphicChapter = Pick<ChapterData, "title" | "map" | "sources"> & { slug: string; figureKeys: readonly string[] };
 
@@ -40,7 +48,7 @@ export function viewGraphicSvg(view: EmbedView, locale: Locale, chapters: readon
     svg = graphicSvg({ locale, kind: "chart", title, body: chartPart(chart), source: sourceText(chart.figures, [], locale), credit });
   } else {
     const chapter = chapters.find((c) => c.slug === view.chapter)!;
-    const frame = chapterFrameSvg(chapter, locale, MAP_BOX);
+    const frame = chapterFrameSvg(chapter, locale, FRAME_BOX);
     const legend = legendPart(legendFor(chapter.map.layers, mapLegendTexts(locale)));
     const source = sourceText(figuresFor(chapter.figureKeys), chapter.sources, locale);
     svg = graphicSvg({

@@ -23,6 +23,17 @@ export const GRAPHIC_COLOURS = {
   bar: "#8a816d",
 } as const;
 export const TEXT_WIDTH = GRAPHIC_WIDTH - 2 * GRAPHIC_PAD;
+
+/**
+ * Print: a graphic is set across two columns of a page at the narrowest (two of three columns of
+ * an A4 text width of 170 mm with 5 mm gutters: 2 × 53.3 + 5 ≈ 112 mm), and print wants text of
+ * 8 pt or more there. So no text is smaller than PRINT_TEXT units of the GRAPHIC_WIDTH
+ * (8 pt / (112 mm in pt / 1200) ≈ 30.2, rounded up); at an A4 text width it reads at 12 pt.
+ */
+export const PRINT_COLUMN_MM = 112;
+export const PRINT_MIN_PT = 8;
+export const PRINT_TEXT = Math.ceil(PRINT_MIN_PT / (((PRINT_COLUMN_MM / 25.4) * 72) / GRAPHIC_WIDTH));
+export const TITLE_TEXT = Math.round(PRINT_TEXT * 1.6);
 const INKSCAPE_NS = "http://www.inkscape.org/namespaces/inkscape";
 
 /** A part of a graphic: its markup drawn from y = 0, and how tall it is. */
@@ -95,11 +106,11 @@ export function graphicSvg(input: GraphicInput): string {
     y += part.height + gapAfter;
   };
   parts.push(`<rect id="rule" x="${GRAPHIC_PAD}" y="${GRAPHIC_PAD - 20}" width="48" height="6" fill="${c.accent}"/>`);
-  place("title", "Title", textBlock(input.title, { fontSize: 40, bold: true, fill: c.ink, lineHeight: 1.15 }), 24);
+  place("title", "Title", textBlock(input.title, { fontSize: TITLE_TEXT, bold: true, fill: c.ink, lineHeight: 1.15 }), 28);
   place(input.kind, input.kind === "map" ? "Map" : "Chart", input.body, 28);
   if (input.legend) place("legend", "Legend", input.legend, 24);
-  place("source", "Source", textBlock(input.source, { fontSize: 18, fill: c.muted }), 10);
-  place("credit", "Credit", textBlock(input.credit, { fontSize: 18, fill: c.muted }), 0);
+  place("source", "Source", textBlock(input.source, { fontSize: PRINT_TEXT, fill: c.muted }), 12);
+  place("credit", "Credit", textBlock(input.credit, { fontSize: PRINT_TEXT, fill: c.muted }), 0);
   const height = Math.ceil(y + GRAPHIC_PAD);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="${INKSCAPE_NS}" width="${GRAPHIC_WIDTH}" height="${height}" viewBox="0 0 ${GRAPHIC_WIDTH} ${height}" lang="${input.locale}">`,

@@ -19,7 +19,8 @@ async function codeAndPreview(page: Page) {
     const pasted = new DOMParser().parseFromString(code, "text/html").querySelector("iframe")!;
     const preview = document.querySelector<HTMLIFrameElement>("[data-builder-host] iframe")!;
     const attrs = (f: Element) =>
-      Object.fromEntries(["src", "title", "height", "style", "data-tts-embed"].map((a) => [a, f.getAttribute(a)]));
+      // Not the style: the code's script sets the preview's height to its content, as on a host.
+      Object.fromEntries(["src", "title", "height", "data-tts-embed"].map((a) => [a, f.getAttribute(a)]));
     return {
       code: attrs(pasted),
       preview: attrs(preview),
@@ -139,14 +140,38 @@ test("the code pasted into a host page shows what the preview shows", async ({ p
     const pasted = other.locator("iframe");
     await expect(other.frameLocator("iframe").locator(".chart")).toBeVisible();
     expect(await pasted.getAttribute("src")).toBe(`${baseURL}/embed/chart-income/`);
-    expect(await pasted.boundingBox().then((b) => [b!.width, b!.height])).toEqual(
-      await previewFrame.boundingBox().then((b) => [b!.width, b!.height]),
-    );
+    const previewBox = await previewFrame.boundingBox().then((b) => [b!.width, b!.height]);
+    await expect.poll(() => pasted.boundingBox().then((b) => [b!.width, b!.height])).toEqual(previewBox);
     expect(preview.parts.length).toBeGreaterThan(5);
     expect(await pasted.contentFrame().locator("body").evaluate(layout)).toEqual(preview);
   } finally {
     await host.close();
   }
+});
+
+test("the preview is sized by the code's own script: at 320 px nothing is cut, and the page says what the script does", async ({
+  page,
+}) => {
+  const blocked: string[] = [];
+  page.on("console", (m) => m.text().includes("Content Security Policy") && blocked.push(m.text()));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/embed/");
+  await expect(page.locator("#builder-code-note")).toContainText("a small script that sets the iframe's height");
+  for (const view of ["chart-okomama", "road-to-soe"]) {
+    await page.getByLabel("Graphic").selectOption(view);
+    await page.getByRole("radio", { name: "320 px" }).check();
+    const frame = page.locator("[data-builder-host] iframe");
+    const inner = frame.contentFrame();
+    await expect(inner.locator(".embed__back")).toBeVisible();
+    await expect
+      .poll(async () => {
+        const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
+        const content = await inner.locator("html").evaluate((h) => h.getBoundingClientRect().height);
+        return Math.abs(outer - content);
+      }, `${view}: the preview as tall as its content at 320 px`)
+      .toBeLessThanOrEqual(1);
+  }
+  expect(blocked).toEqual([]);
 });
 
 test.describe("without JavaScript", () => {

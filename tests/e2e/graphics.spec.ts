@@ -5,6 +5,7 @@
  */
 import { expect, test } from "./support/test.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
+import { PRINT_TEXT } from "../../src/prerender/graphic.ts";
 
 const LOCALES = ["en", "id"] as const;
 const SOURCE_WORD = { en: "Source:", id: "Sumber:" } as const;
@@ -77,4 +78,29 @@ test("the embed dialog links the chapter's graphic, and the data page lists them
   await page.goto("/id/data/");
   await expect(page.locator("[data-graphic]")).toHaveCount(EMBED_VIEWS.length);
   await expect(page.locator('[data-graphic="chart-deaths"] a[href="/graphics/id/chart-deaths.png"]')).toHaveCount(1);
+});
+
+test("every word of every graphic prints at 8 pt or more across two columns (PRINT_TEXT units), the map's names too", async ({
+  request,
+}) => {
+  const small: string[] = [];
+  for (const locale of LOCALES) {
+    for (const view of EMBED_VIEWS) {
+      const svg = await (await request.get(`/graphics/${locale}/${view.id}.svg`)).text();
+      // The map is a nested <svg> scaled into its box: its sizes count at that scale.
+      const nested = /<svg x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="[\d.]+" viewBox="[\d.-]+ [\d.-]+ ([\d.]+) [\d.]+"/.exec(svg);
+      const scale = nested ? Number(nested[1]) / Number(nested[2]) : 1;
+      const start = nested ? svg.indexOf(nested[0]) : -1;
+      const end = start < 0 ? -1 : svg.indexOf("</svg>", start);
+      for (const m of svg.matchAll(/font-size="([\d.]+)"/g)) {
+        const inMap = start >= 0 && m.index > start && m.index < end;
+        const size = Number(m[1]) * (inMap ? scale : 1);
+        // An interviewee badge's number is drawn inside its dark badge, 12/14 of a name's size.
+        const badge = inMap && svg.slice(m.index - 120, m.index).includes('text-anchor="middle" font-weight="700"');
+        if (size < PRINT_TEXT - 0.5 && !badge) small.push(`${locale}/${view.id}: ${size.toFixed(1)}${inMap ? " (map)" : ""}`);
+      }
+    }
+  }
+  expect(PRINT_TEXT).toBeGreaterThanOrEqual(30);
+  expect([...new Set(small)]).toEqual([]);
 });

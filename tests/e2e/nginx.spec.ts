@@ -1,7 +1,10 @@
 /**
- * Self-hosting: Debian's nginx serves dist/ with the generated dist/nginx.conf (as the README's
- * Deploy section says), on a free localhost port with its own temporary prefix, and sends each
- * route the headers _headers promises: the story refuses framing, an embed allows it, a hashed
+ * Self-hosting: Debian's nginx (its stock mime.types, which know no .mjs) serves dist/ with the
+ * generated dist/nginx.conf (as the README's Deploy section says), on a free localhost port with
+ * its own temporary prefix. The site works there, in Chromium: the story's live map starts and
+ * "Explore the map" hands it to the reader, and an embed pasted on another origin takes its
+ * graphic's height. Each route gets the headers _headers promises (one policy each: the story
+ * and the embed builder refuse framing, an embed allows it), every file its MIME type, a hashed
  * asset is cached for good and readable cross-origin, and a missing page gets the 404 page.
  */
 import { execFileSync } from "node:child_process";
@@ -10,6 +13,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "./support/test.ts";
+import { startHostServer } from "./support/host-server.ts";
+import { wakeMap } from "./support/story.ts";
 
 const dist = path.resolve("dist");
 const NGINX = existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
@@ -62,6 +67,8 @@ test("the story (and the embed builder) refuses framing and carries its CSP", as
     const h = res.headers();
     console.log(`nginx ${url}:`, JSON.stringify(h));
     expect(h["content-security-policy"], url).toContain("frame-ancestors 'none'");
+    // One policy: nginx joins two add_header lines of one name into one comma-separated header.
+    expect(h["content-security-policy"]!.match(/default-src/g), url).toHaveLength(1);
     expect(h["x-content-type-options"]).toBe("nosniff");
     expect(h["access-control-allow-origin"]).toBe("*");
   }
@@ -74,7 +81,79 @@ test("an embed may be framed by any site", async ({ request }) => {
   console.log("nginx /embed/poverty-map/:", JSON.stringify(h));
   expect(h["content-security-policy"]).toContain("frame-ancestors *");
   expect(h["content-security-policy"]).not.toContain("frame-ancestors 'none'");
+  expect(h["content-security-policy"]!.match(/default-src/g)).toHaveLength(1);
   expect(h["access-control-allow-origin"]).toBe("*");
+});
+
+test("every kind of file the build writes goes out with its type, whatever nginx's mime.types knows", async ({ request }) => {
+  const expected: Record<string, RegExp> = {
+    ".mjs": /^text\/javascript/,
+    ".js": /^text\/javascript/,
+    ".geojson": /^application\/geo\+json/,
+    ".topo.json": /^application\/json/,
+    ".json": /^application\/json/,
+    ".css": /^text\/css/,
+    ".svg": /^image\/svg\+xml/,
+    ".png": /^image\/png$/,
+    ".csv": /^text\/csv/,
+    ".pdf": /^application\/pdf$/,
+    ".html": /^text\/html/,
+  };
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  const seen = new Set<string>();
+  for (const file of files(dist)) {
+    const name = path.basename(file);
+    const ending = Object.keys(expected).find((e) => name.endsWith(e)) ?? path.extname(name);
+    if (seen.has(ending) || !ending) continue;
+    seen.add(ending);
+    const url = `/${path.relative(dist, file).split(path.sep).join("/")}`;
+    const type = (await request.get(`${origin}${url}`)).headers()["content-type"] ?? "";
+    console.log(`nginx ${ending}: ${url} → ${type}`);
+    expect(type, url).not.toMatch(/octet-stream/);
+    if (expected[ending]) expect(type, url).toMatch(expected[ending]);
+  }
+  for (const ending of [".mjs", ".geojson", ".topo.json"]) expect([...seen], ending).toContain(ending);
+});
+
+test("the story works under nginx: the live map starts and the reader can explore it", async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${origin}/`);
+  await wakeMap(page);
+  const map = page.locator("[data-story-map]");
+  await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 60_000 });
+  await page.locator("[data-explore-chapter]").first().click();
+  await expect(map).toHaveClass(/is-exploring/);
+  await page.screenshot({ path: test.info().outputPath("nginx-story.png") });
+  expect(errors).toEqual([]);
+});
+
+test("an embed served by nginx, pasted on another origin, takes its graphic's height", async ({ page }) => {
+  test.setTimeout(120_000);
+  const doc = (await (await page.request.get(`${origin}/oembed/en/chart-okomama.json`)).json()) as { html: string };
+  const code = doc.html.replaceAll(new URL(process.env.SITE_URL ?? "https://tts-migration.example").origin, origin);
+  const host = await startHostServer({
+    "/": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body style="margin:0">${code}</body></html>`,
+  });
+  try {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(host.origin);
+    const iframe = page.locator("iframe");
+    const frame = iframe.contentFrame();
+    await expect(frame.locator(".embed__back")).toBeVisible();
+    await expect
+      .poll(async () => {
+        const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+        const inner = await frame.locator("html").evaluate((h) => h.getBoundingClientRect().height);
+        return Math.abs(outer - inner);
+      })
+      .toBeLessThanOrEqual(4);
+  } finally {
+    await host.close();
+  }
 });
 
 test("a hashed asset is cached for a year, gzipped, readable cross-origin", async ({ request }) => {

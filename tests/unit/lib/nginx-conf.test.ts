@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { headerRules } from "../../../src/lib/csp.ts";
-import { nginxServerBlock } from "../../../src/lib/nginx-conf.ts";
+import { MIME_TYPES, nginxServerBlock } from "../../../src/lib/nginx-conf.ts";
+
+const IDS = ["poverty-map", "ktp-map", "chart-ktp"];
 
 /** The add_header lines of one location block. */
 function location(conf: string, match: string): string[] {
@@ -13,7 +15,7 @@ function location(conf: string, match: string): string[] {
 }
 
 describe("nginxServerBlock", () => {
-  const conf = nginxServerBlock(headerRules("/", ["en", "id"]), "/");
+  const conf = nginxServerBlock(headerRules("/", ["en", "id"], IDS), "/");
 
   it("sends the story's policy, refusing framing, on the story and its index file", () => {
     for (const at of ["= /", "= /index.html", "= /id/", "/share/", "/id/data/", "= /404.html", "= /embed/", "= /id/embed/index.html"]) {
@@ -25,11 +27,27 @@ describe("nginxServerBlock", () => {
   });
 
   it("lets any site frame an embed, and caches hashed assets for a year", () => {
-    expect(location(conf, "/embed/").join("\n")).toContain("frame-ancestors *");
-    expect(location(conf, "/id/embed/").join("\n")).not.toContain("frame-ancestors 'none'");
+    expect(location(conf, "/embed/poverty-map/").join("\n")).toContain("frame-ancestors *");
+    expect(location(conf, "/id/embed/ktp-map/").join("\n")).not.toContain("frame-ancestors 'none'");
     const assets = location(conf, "/_astro/").join("\n");
     expect(assets).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
     expect(assets).not.toContain("Content-Security-Policy");
+  });
+
+  it("sends one policy per location: the embed builder's refuses framing and no other", () => {
+    for (const at of ["= /embed/", "= /embed/index.html", "= /id/embed/"]) {
+      const csp = location(conf, at).filter((l) => l.includes("Content-Security-Policy"));
+      expect(csp, at).toHaveLength(1);
+      expect(csp[0]!.match(/frame-ancestors/g), at).toHaveLength(1);
+    }
+  });
+
+  it("names its own MIME types, .mjs and .geojson among them, whatever nginx's mime.types knows", () => {
+    const types = conf.slice(conf.indexOf("types {"), conf.indexOf("}", conf.indexOf("types {")));
+    expect(types).toMatch(/text\/javascript js mjs;/);
+    expect(types).toContain("application/geo+json geojson;");
+    expect(types).toContain("application/manifest+json webmanifest;");
+    expect(Object.values(MIME_TYPES).flat()).toContain("json");
   });
 
   it("serves the 404 page and gzips text", () => {
@@ -38,9 +56,9 @@ describe("nginxServerBlock", () => {
   });
 
   it("puts every route under a sub-path", () => {
-    const sub = nginxServerBlock(headerRules("/desk/tts", ["en", "id"]), "/desk/tts");
+    const sub = nginxServerBlock(headerRules("/desk/tts", ["en", "id"], IDS), "/desk/tts");
     expect(sub).toContain("error_page 404 /desk/tts/404.html;");
-    expect(location(sub, "/desk/tts/embed/").join("\n")).toContain("frame-ancestors *");
+    expect(location(sub, "/desk/tts/embed/chart-ktp/").join("\n")).toContain("frame-ancestors *");
     expect(sub).not.toMatch(/location (= )?\/(embed|_astro|share)\//);
   });
 
