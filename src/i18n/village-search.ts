@@ -10,7 +10,7 @@ const en = {
   intro:
     "The findings above are about six villages, but every village in TTS sends its people to the same office in Soe for their papers. Find yours among the {count} villages (desa and kelurahan) of the regency.",
   label: "Your village",
-  hint: "Type a few letters of its name, then choose it from the list (arrow keys and Enter, or a tap).",
+  hint: "Type a few letters of its name, then pick it from the list.",
   loading: "Loading the list of villages…",
   loadFailed: "The list of villages could not be loaded. Every village is in the table below.",
   "count.none": "No village in TTS has a name like that. Try fewer letters, or look in the table below.",
@@ -52,7 +52,7 @@ const id: Record<VillageSearchKey, string> = {
   intro:
     "Temuan di atas menyangkut enam desa, tetapi warga setiap desa di TTS harus datang ke kantor yang sama di Soe untuk mengurus dokumen. Cari desa Anda di antara {count} desa dan kelurahan di kabupaten ini.",
   label: "Desa Anda",
-  hint: "Ketik beberapa huruf namanya, lalu pilih dari daftar (tombol panah dan Enter, atau ketuk).",
+  hint: "Ketik beberapa huruf namanya, lalu pilih dari daftar.",
   loading: "Memuat daftar desa…",
   loadFailed: "Daftar desa tidak dapat dimuat. Semua desa ada di tabel di bawah.",
   "count.none": "Tidak ada desa di TTS dengan nama seperti itu. Coba lebih sedikit huruf, atau lihat tabel di bawah.",

@@ -11,7 +11,7 @@ export interface ChapterReading {
   gap: number;
   /** the visible words between them */
   wordsBetween: string[];
-  /** visible words of the chapter's own text (its paragraphs), and of the whole chapter */
+  /** visible words of the chapter's own prose (its text, and [data-prose] paragraphs), and of the whole chapter */
   ownWords: number;
   allWords: number;
 }
@@ -37,6 +37,8 @@ export async function readChapters(page: Page): Promise<ChapterReading[]> {
       const heading = section.querySelector("h2")!;
       const body = section.querySelector(".chapter__body")!;
       const first = body.querySelector("p") ?? body;
+      // The chapter's own prose: its text, and paragraphs of it elsewhere (the village search's introduction).
+      const prose = [body, ...section.querySelectorAll("[data-prose]")];
       const between = (n: Node): boolean =>
         Boolean(heading.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) &&
         !heading.contains(n) &&
@@ -46,7 +48,7 @@ export async function readChapters(page: Page): Promise<ChapterReading[]> {
         slug: section.id,
         gap: Math.round(first.getBoundingClientRect().top - heading.getBoundingClientRect().bottom),
         wordsBetween: visibleText(section, between),
-        ownWords: visibleText(body).length,
+        ownWords: prose.reduce((n, p) => n + visibleText(p).length, 0),
         allWords: visibleText(section).length,
       };
     });
