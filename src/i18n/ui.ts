@@ -41,7 +41,9 @@ const en = {
   "map.staticAlt": "Still map",
   "map.credit":
     "Boundaries: Interior Ministry area codes (2025), from open boundary data (MIT licence; details on the data page); neighbouring countries: Natural Earth (public domain). Map drawn by this site; no outside map service.",
-  "map.neighbourCredit": "Neighbouring countries: Natural Earth (public domain)",
+  // The live map's own credit line: who drew the boundaries, without file or repository names.
+  "map.attribution":
+    "Boundaries: Interior Ministry area codes (2025), open boundary data (MIT licence) · Neighbouring countries: Natural Earth",
   "legend.studyVillage": "Study village",
   "legend.village": "Village (desa/kelurahan)",
   "legend.district": "Sub-district (kecamatan) border",
@@ -143,7 +145,7 @@ const id: Record<UiKey, string> = {
   "map.staticAlt": "Peta diam",
   "map.credit":
     "Batas wilayah: kode wilayah Kemendagri (2025), dari data batas wilayah terbuka (lisensi MIT; rinciannya di halaman data); negara tetangga: Natural Earth (domain publik). Peta digambar oleh situs ini; tanpa layanan peta dari luar.",
-  "map.neighbourCredit": "Negara tetangga: Natural Earth (domain publik)",
+  "map.attribution": "Batas wilayah: kode wilayah Kemendagri (2025), data batas terbuka (lisensi MIT) · Negara tetangga: Natural Earth",
   "legend.studyVillage": "Desa lokasi penelitian",
   "legend.village": "Desa/kelurahan",
   "legend.district": "Batas kecamatan",
