@@ -1,12 +1,14 @@
 // @ts-check
 /**
  * Lint: TypeScript's recommended rules, no import cycles, and the layers the data flows through.
- * Each layer may import the ones below it, never above:
+ * Each layer may import the ones below it, never above (README.md, "Where things live"):
  *
- *   pipeline ← facts ← lib ← prerender (build-time assembly) ← content ← components, pages
+ *   i18n ← pipeline ← facts ← lib ← content (chapter definitions) ← prerender (build-time assembly)
+ *        ← collection (the chapters' loader) ← components, layouts, pages
  *
- * lib/ is pure (no disk, no network), and browser code (client/) imports only lib/ and i18n/:
- * nothing that runs at build time ends up in a reader's download.
+ * i18n/ (strings, locales) imports nothing of ours; lib/ is pure (no disk, no network) and imports
+ * only i18n/; browser code (client/) imports only lib/ and i18n/: nothing that runs at build time
+ * ends up in a reader's download. The command lines in scripts/ may import anything.
  */
 import js from "@eslint/js";
 import { defineConfig } from "eslint/config";
@@ -25,7 +27,7 @@ const layer = (target, ...forbidden) => ({
   from: forbidden.map((f) => `./src/${f}`),
   message: `src/${target} sits below src/{${forbidden.join(",")}} and must not import it (see eslint.config.js).`,
 });
-const ABOVE_PRERENDER = ["content", "components", "pages", "layouts", "client"];
+const UI = ["components", "pages", "layouts", "client"];
 
 export default defineConfig(
   { ignores: ["dist/", ".astro/", ".cache/", "node_modules/", "public/", "test-results/", "bench-results/", "**/*.astro"] },
@@ -47,12 +49,14 @@ export default defineConfig(
         "error",
         {
           zones: [
-            layer("pipeline", "facts", "lib", "prerender", ...ABOVE_PRERENDER),
-            layer("facts", "lib", "prerender", ...ABOVE_PRERENDER),
-            layer("lib", "prerender", ...ABOVE_PRERENDER),
-            layer("prerender", "components", "pages", "layouts", "client", "content/chapter-loader.ts"),
-            layer("content", "components", "pages", "layouts", "client"),
-            layer("client", "pipeline", "facts", "prerender", "content", "components", "pages", "layouts"),
+            layer("i18n", "pipeline", "facts", "lib", "content", "prerender", "collection", ...UI),
+            layer("pipeline", "facts", "lib", "content", "prerender", "collection", ...UI),
+            layer("facts", "lib", "content", "prerender", "collection", ...UI),
+            layer("lib", "pipeline", "facts", "content", "prerender", "collection", ...UI),
+            layer("content", "prerender", "collection", ...UI),
+            layer("prerender", "collection", ...UI),
+            layer("collection", ...UI),
+            layer("client", "pipeline", "facts", "content", "prerender", "collection", "components", "pages", "layouts"),
           ],
         },
       ],
@@ -73,10 +77,5 @@ export default defineConfig(
     // Tests edit copies of the raw JSON files to break them on purpose: any shape goes there.
     files: ["tests/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
-  },
-  {
-    // The pipeline's command line is its entry point: it wires the curated facts into the run.
-    files: ["src/pipeline/cli.ts"],
-    rules: { "import-x/no-restricted-paths": "off" },
   },
 );

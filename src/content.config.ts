@@ -1,8 +1,8 @@
 import { defineCollection } from "astro:content";
 import { z } from "zod";
-import { chapterLoader } from "./content/chapter-loader.ts";
+import { chapterLoader } from "./collection/chapter-loader.ts";
 import { chapterSchema } from "./content/chapter-schema.ts";
-import { checkChapterReferences } from "./content/chapter-references.ts";
+import { checkChapterReferences } from "./collection/chapter-references.ts";
 import { LOCALES } from "./i18n/locales.ts";
 
 const chapters = defineCollection({

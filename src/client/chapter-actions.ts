@@ -4,15 +4,7 @@
  * <dialog>: it keeps focus inside, closes on Escape and returns focus to the button.
  */
 import { EMBED_HEIGHT, embedSnippet } from "../lib/embed-snippet.ts";
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { copyText } from "./clipboard.ts";
 
 export function setupChapterActions(): void {
   const copiedText = document.querySelector<HTMLElement>("[data-share-copied]")?.dataset.shareCopied ?? "";

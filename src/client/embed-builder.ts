@@ -6,6 +6,7 @@
  */
 import { buildEmbed, type BuilderOptions, type BuilderView, type PreviewWidth } from "../lib/embed-builder.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { copyText } from "./clipboard.ts";
 
 const form = document.querySelector<HTMLFormElement>("[data-builder]");
 const data = document.getElementById("builder-views");
@@ -65,12 +66,7 @@ function setup(form: HTMLFormElement, { views }: { views: BuilderView[] }): void
   for (const button of form.querySelectorAll<HTMLButtonElement>("[data-builder-copy]")) {
     button.addEventListener("click", async () => {
       const text = button.dataset.builderCopy === "oembed" ? oembed.value : code.value;
-      let ok = true;
-      try {
-        await navigator.clipboard.writeText(text);
-      } catch {
-        ok = false;
-      }
+      const ok = await copyText(text);
       status.textContent = (ok ? status.dataset.copied : status.dataset.failed) ?? "";
     });
   }

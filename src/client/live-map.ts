@@ -75,6 +75,8 @@ export interface LiveMapOptions {
   warmUpShaders: boolean;
   /** MapLibre's own interface strings (control names) in the page's language */
   locale: Record<string, string>;
+  /** the poverty year the map first draws (the page's year, so the first frame needs no repaint) */
+  initialPovertyYear: PovertyYear;
 }
 
 export interface LiveMap {
@@ -120,7 +122,7 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
 
   const host = el.querySelector<HTMLElement>("[data-map-canvas]");
   if (!host) throw new Error("map element lacks its [data-map-canvas] child");
-  let povertyYear: PovertyYear = 2024;
+  let povertyYear: PovertyYear = options.initialPovertyYear;
   // The still frame covers the map until it has drawn the first step. In the story, that first frame
   // also draws every layer the step hides, off the map, so that their shaders compile now: a shader
   // compiling during a camera flight blocks the page for a tenth of a second.

@@ -5,6 +5,7 @@
  * MapLibre, nor for a WebGL context), and for good where WebGL2 is missing. Shared by the story
  * and the embeds.
  */
+import type { PovertyYear } from "../lib/map-style.ts";
 import type { StoryConfig } from "../lib/story-config.ts";
 import type { StoryStep } from "../lib/step-controller.ts";
 import { topoLayersForStep } from "../lib/map-sources.ts";
@@ -31,7 +32,7 @@ export interface BootOptions {
   /** the step to show once the map is ready (the reader may have moved on while it loaded) */
   currentStep: () => StoryStep;
   reduceMotion: () => boolean;
-  povertyYear: () => 2021 | 2024;
+  povertyYear: () => PovertyYear;
   /** see LiveMapOptions.warmUpShaders: true for the story, false for an embed's one view */
   warmUpShaders: boolean;
   /** extra words for the notice shown when the map cannot be drawn */
@@ -110,6 +111,7 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
           reduceMotion: options.reduceMotion,
           warmUpShaders: options.warmUpShaders,
           locale: JSON.parse(el.dataset.mapLocale ?? "{}") as Record<string, string>,
+          initialPovertyYear: options.povertyYear(),
         },
         options.currentStep(),
       );

@@ -13,12 +13,11 @@ import { frameProjection, projectLabels, renderStaticMap, type StaticLayer } fro
 import { LABEL_METRICS, placeLabels } from "../lib/label-placement.ts";
 import { staticMapSvg, type PathStyle } from "../lib/static-map-svg.ts";
 import { TTS_CODE } from "../lib/map-style.ts";
+import { DEFAULT_POVERTY_YEAR } from "../lib/url-state.ts";
 import { buildLabelSet, linesToSoe } from "./label-set.ts";
 import { FRAME, SQUARE_FRAME, resolveView } from "./views.ts";
 
 export const FRAME_PADDING = 32;
-/** The static frames show the latest poverty year; the live map can switch. */
-export const STATIC_POVERTY_YEAR = 2024;
 export const DISTRICT_MAX_ZOOM = 10.5;
 /** The smallest size of a name on screen, in CSS px, wherever a frame is shown (11 px is the floor we promise). */
 export const MIN_LABEL_PX = 12;
@@ -61,7 +60,7 @@ export function chapterFrameSvg(
   chapter: Pick<ChapterData, "map" | "title">,
   locale: Locale,
   size: FrameSize = FRAME,
-  povertyYear: number = STATIC_POVERTY_YEAR,
+  povertyYear: number = DEFAULT_POVERTY_YEAR,
 ): string {
   const key = `${locale}\u0000${size.width}x${size.height}\u0000${povertyYear}\u0000${chapter.title}\u0000${JSON.stringify(chapter.map)}`;
   let svg = frames.get(key);

@@ -11,7 +11,7 @@ import { lookupFigure, type RegisteredFigure } from "../lib/figure-registry.ts";
 import type { LegendTexts } from "../lib/legend.ts";
 import { citeSources, compactPlaces, localizeWhere, storySourceName } from "../lib/source-line.ts";
 import { figureRegistry } from "./figures.ts";
-import { STATIC_POVERTY_YEAR } from "./frames.ts";
+import { DEFAULT_POVERTY_YEAR } from "../lib/url-state.ts";
 
 /** The legend's texts (with the static poverty year, as the still frames show it; the page's script switches it). */
 export function mapLegendTexts(locale: Locale): LegendTexts {
@@ -37,7 +37,7 @@ export function mapLegendTexts(locale: Locale): LegendTexts {
       title: t(locale, "legend.ktp", { year: lookupFigure(registry, "ktp.tts").year! }),
       source: t(locale, "legend.ktpSource"),
     },
-    poverty: { title: t(locale, "legend.poverty", { year: STATIC_POVERTY_YEAR }), source: t(locale, "legend.povertySource") },
+    poverty: { title: t(locale, "legend.poverty", { year: DEFAULT_POVERTY_YEAR }), source: t(locale, "legend.povertySource") },
     percent: (value) => formatFigure(value, "percent", locale),
   };
 }

@@ -8,7 +8,7 @@ import type { StoryConfig } from "../lib/story-config.ts";
 import { buildLabelSet, linesToSoe } from "./label-set.ts";
 import { resolveView } from "./views.ts";
 import { POVERTY_YEARS } from "../lib/map-style.ts";
-import { STATIC_POVERTY_YEAR } from "./frames.ts";
+import { DEFAULT_POVERTY_YEAR } from "../lib/url-state.ts";
 
 export async function chaptersOf(locale: Locale): Promise<CollectionEntry<"chapters">[]> {
   const all = await getCollection("chapters", (c) => c.data.locale === locale);
@@ -24,7 +24,7 @@ export async function chapterPaths() {
 /** One static path per poverty chapter, language and poverty year other than the frames' own. */
 export async function povertyYearPaths() {
   const paths = (await chapterPaths()).filter((p) => p.props.chapter.map.layers.includes("poverty"));
-  return POVERTY_YEARS.filter((y) => y !== STATIC_POVERTY_YEAR).flatMap((year) =>
+  return POVERTY_YEARS.filter((y) => y !== DEFAULT_POVERTY_YEAR).flatMap((year) =>
     paths.map((p) => ({ params: { ...p.params, year: String(year) }, props: { ...p.props, year } })),
   );
 }

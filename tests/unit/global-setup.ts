@@ -11,5 +11,5 @@ import { geoDir, repoRoot } from "../../src/paths.ts";
 export default function setup(): void {
   if (existsSync(path.join(geoDir(), "manifest.json"))) return;
   console.log(`unit tests: no map layers in ${geoDir()}: running \`npm run data\` first`);
-  execFileSync(process.execPath, [path.join(repoRoot, "src/pipeline/cli.ts")], { cwd: repoRoot, stdio: "inherit" });
+  execFileSync(process.execPath, [path.join(repoRoot, "scripts/data.ts")], { cwd: repoRoot, stdio: "inherit" });
 }

@@ -67,7 +67,7 @@ async function runPipeline(dir: string, env: Record<string, string>): Promise<Ou
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, "manifest.json"), "previous artifacts");
   try {
-    const r = await run(process.execPath, [path.join(root, "src/pipeline/cli.ts")], {
+    const r = await run(process.execPath, [path.join(root, "scripts/data.ts")], {
       cwd: root,
       env: { ...process.env, ...env, GEO_OUT_DIR: outDir },
     });

@@ -12,7 +12,7 @@ import { figureRegistry } from "../prerender/figures.ts";
 import { replaceFigureTokens } from "../lib/figure-tokens.ts";
 import { renderNotes } from "../lib/notes.ts";
 import { loadInconsistencies } from "../facts/index.ts";
-import { NOTE_LABELS } from "./note-labels.ts";
+import { NOTE_LABELS } from "../content/note-labels.ts";
 import { isLocale, LOCALES } from "../i18n/locales.ts";
 import { displayPath } from "../paths.ts";
 

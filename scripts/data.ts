@@ -8,10 +8,10 @@
  * GEO_OUT_DIR (where the layers go; public/geo by default).
  */
 import path from "node:path";
-import { loadRegencyPoverty } from "../facts/load.ts";
-import { dataDir, displayPath, geoDir, rawCacheDir, rawDataDir, rawManifestFile } from "../paths.ts";
-import { DataError } from "./data-error.ts";
-import { runPipeline } from "./run-pipeline.ts";
+import { loadRegencyPoverty } from "../src/facts/load.ts";
+import { dataDir, displayPath, geoDir, rawCacheDir, rawDataDir, rawManifestFile } from "../src/paths.ts";
+import { DataError } from "../src/pipeline/data-error.ts";
+import { runPipeline } from "../src/pipeline/run-pipeline.ts";
 
 const env = process.env;
 
