@@ -134,9 +134,9 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
 
   /**
    * Says why the still maps stay (the notice's data-no-webgl or data-failed words): in the map's
-   * notice, and where each chapter's "Explore the map" button was (the story hides them once the
-   * map cannot start; on phones the map's panel is hidden too). A reader who had pressed one
-   * finds the focus on those words.
+   * notice (on phones, the strip under the map), and to a reader who had pressed a chapter's
+   * "Explore the map", in that button's place, with the focus on the words. Only there: words
+   * added to every chapter would push the whole story down under the reader.
    */
   function tellReader(why: "noWebgl" | "failed"): void {
     const notice = el.querySelector<HTMLElement>("[data-map-notice]");
@@ -144,8 +144,9 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
     const words = notice.dataset[why] ?? "";
     notice.textContent = [words, ...options.problems].join(" ");
     notice.hidden = false;
+    const pressed = document.activeElement;
     for (const button of document.querySelectorAll<HTMLElement>("[data-explore-chapter]")) {
-      if (button.nextElementSibling?.hasAttribute("data-map-unavailable")) continue;
+      if (button !== pressed || button.nextElementSibling?.hasAttribute("data-map-unavailable")) continue;
       const note = document.createElement("span");
       note.dataset.mapUnavailable = "";
       note.tabIndex = -1;
@@ -154,7 +155,7 @@ export function bootLiveMap(options: BootOptions): LiveMapBoot {
       note.style.fontSize = "0.85rem";
       note.textContent = words;
       button.after(note);
-      if (document.activeElement === button) note.focus();
+      note.focus();
     }
   }
 }

@@ -10,7 +10,7 @@ import { distanceKm } from "../lib/distance.ts";
 import { writeCsv } from "../lib/csv-write.ts";
 import { compareNames, type VillageEntry, type VillageListJson } from "../lib/village-search.ts";
 import { readLayer } from "./geo-artifacts.ts";
-import { FRAME } from "./views.ts";
+import { SQUARE_FRAME } from "./views.ts";
 import { framePointFraction } from "./frames.ts";
 import { civilRegistryLabel, villageLabels } from "./village-label-points.ts";
 
@@ -53,7 +53,7 @@ export function villageDistances(): Omit<VillageEntry, "frame">[] {
   return rows;
 }
 
-/** The search's list: short codes, names, one distance each, where each falls on the chapter's still frame. */
+/** The search's list: short codes, names, one distance each, where each falls on the chapter's still frame (the story's square one). */
 export function villageListJson(view: ChapterData["map"]["view"]): VillageListJson {
   const all = villageDistances();
   const prefix = all[0]!.code.slice(0, 6);
@@ -62,10 +62,10 @@ export function villageListJson(view: ChapterData["map"]["view"]): VillageListJs
   const r = (v: number, digits: number): number => Number(v.toFixed(digits));
   return {
     prefix,
-    frame: { width: FRAME.width, height: FRAME.height },
+    frame: { width: SQUARE_FRAME.width, height: SQUARE_FRAME.height },
     districts: Object.fromEntries(all.map((v) => [short(v.district), v.districtName])),
     villages: all.map((v) => {
-      const f = framePointFraction(view, v.lngLat);
+      const f = framePointFraction(view, v.lngLat, SQUARE_FRAME);
       return [short(v.code), v.name, v.km, r(v.lngLat[0], 4), r(v.lngLat[1], 4), f && r(f[0], 4), f && r(f[1], 4), v.study ? 1 : 0];
     }),
   };

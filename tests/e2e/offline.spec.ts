@@ -55,7 +55,9 @@ for (const [edition, prefix] of Object.entries(EDITIONS)) {
       ),
     ).toBe("failed");
     const chapters = page.locator("section.chapter");
-    await expect(chapters).toHaveCount(urls.filter((u) => u.includes("/frames/")).length);
+    // One 4:3 frame per chapter (its own still), and the sticky map's square ones besides.
+    await expect(chapters).toHaveCount(urls.filter((u) => u.includes("/frames/") && !u.includes("/square/")).length);
+    expect(urls.filter((u) => /\/frames\/\w+\/square\/[\w-]+\.svg$/.test(u))).toHaveLength(await chapters.count());
     // Every still frame loads (each from the stored copy), and the charts are in the page.
     const frames = await page.locator("img.chapter__frame").evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src));
     for (const src of frames) {
