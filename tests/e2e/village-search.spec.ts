@@ -169,7 +169,10 @@ test("the live map flies to the chosen village", async ({ page }) => {
   await wakeMap(page);
   await expect(storyMap(page)).toHaveAttribute("data-map-state", "ready");
   await tabToSearch(page);
+  // The list arrives on focus: choose once it offers Kualin, as a reader would.
+  await expect(search(page)).toHaveAttribute("data-village-search-state", "ready");
   await page.keyboard.type("Kualin");
+  await expect(options(page).first()).toContainText("Kualin");
   await page.keyboard.press("Enter");
   const map = storyMap(page);
   await expect(map.locator(".village-map-marker span")).toHaveText("Kualin");
