@@ -18,10 +18,20 @@ import { resolveView } from "./views.ts";
 type Props = Record<string, unknown>;
 type Position = readonly number[];
 
-/** The legend ids drawn in any of the given frame sizes (the story shows a square and a 4:3 frame). */
+const drawnByView = new Map<string, Set<string>>();
+
+/**
+ * The legend ids drawn in any of the given frame sizes (the story shows a square and a 4:3 frame).
+ * Once per view and language per build: every page (the stories, 36 share pages, the one-file
+ * editions) keys the same chapters.
+ */
 export function drawnLegendIds(map: ChapterData["map"], locale: Locale, sizes: readonly FrameSize[]): Set<string> {
-  const ids = new Set<string>();
-  for (const size of sizes) for (const id of drawnInFrame(map, locale, size)) ids.add(id);
+  const key = `${locale}\u0000${JSON.stringify(sizes)}\u0000${JSON.stringify(map)}`;
+  let ids = drawnByView.get(key);
+  if (!ids) {
+    ids = new Set(sizes.flatMap((size) => drawnInFrame(map, locale, size)));
+    drawnByView.set(key, ids);
+  }
   return ids;
 }
 
