@@ -3,13 +3,13 @@ import { cpSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
-import { headersFile } from "./src/lib/csp.ts";
+import { headersFile } from "./src/lib/build/csp.ts";
 import { LOCALES } from "./src/i18n/locales.ts";
 import { EMBED_VIEWS } from "./src/content/embeds.ts";
-import { parseSiteUrl } from "./src/lib/site-url.ts";
+import { parseSiteUrl } from "./src/lib/build/site-url.ts";
 import { geoDir, publicDir } from "./src/paths.ts";
 import { scriptsAfterFirstPaint } from "./src/prerender/module-scripts-integration.ts";
-import { offlineCopy } from "./src/prerender/offline-integration.ts";
+import { offlineCopy } from "./src/prerender/offline/integration.ts";
 
 const base = process.env.SITE_BASE ?? "/";
 

@@ -10,13 +10,13 @@
  *   most 14 KB gzipped, what a server sends before its first acknowledgement (TCP's initial window
  *   of ten packets); a share page's chapter within the first two round trips; the first screen's
  *   still map preloaded from the head; no module script that would start before the first screen
- *   is drawn (the boot script starts the listed ones, src/lib/boot-script.ts).
+ *   is drawn (the boot script starts the listed ones, src/lib/shared/boot-script.ts).
  * Prints a table and exits 1 on the first budget broken, naming it.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { pageScriptUrls } from "../src/lib/boot-script.ts";
+import { pageScriptUrls } from "../src/lib/shared/boot-script.ts";
 import { distFiles } from "./dist-files.ts";
 
 const dist = path.resolve(process.argv[2] ?? "dist");

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { pageScriptUrls } from "../src/lib/boot-script.ts";
+import { pageScriptUrls } from "../src/lib/shared/boot-script.ts";
 import { builtPages } from "./dist-files.ts";
 
 const dist = path.resolve(process.argv[2] ?? "dist");

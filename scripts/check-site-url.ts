@@ -1,5 +1,5 @@
 /** Before a build: stops at once, in one line, when SITE_URL is missing or not a public origin. */
-import { parseSiteUrl } from "../src/lib/site-url.ts";
+import { parseSiteUrl } from "../src/lib/build/site-url.ts";
 
 const site = parseSiteUrl(process.env.SITE_URL);
 if ("error" in site) {

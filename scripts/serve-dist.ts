@@ -12,7 +12,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { createGzip } from "node:zlib";
-import { headersFor, parseHeadersFile } from "../src/lib/csp.ts";
+import { headersFor, parseHeadersFile } from "../src/lib/build/csp.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {

@@ -105,7 +105,7 @@ export async function longTasksWhileStepping(origin: string, reducedMotion: bool
       reducedMotion: reducedMotion ? "reduce" : "no-preference",
     });
     await page.goto(`${origin}/`);
-    // The story's script starts once the first screen is drawn (src/lib/boot-script.ts).
+    // The story's script starts once the first screen is drawn (src/lib/shared/boot-script.ts).
     await page.locator("html[data-scripts='run']").waitFor();
     await page.mouse.move(40, 60); // the live map starts at the first interaction
     await page.locator("[data-story-map][data-map-state='ready']").waitFor({ timeout: 60_000 });

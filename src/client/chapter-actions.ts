@@ -3,7 +3,7 @@
  * else copies the chapter's share link; embed opens a dialog with the iframe code to copy. Native
  * <dialog>: it keeps focus inside, closes on Escape and returns focus to the button.
  */
-import { EMBED_HEIGHT, embedSnippet } from "../lib/embed-snippet.ts";
+import { EMBED_HEIGHT, embedSnippet } from "../lib/shared/embed-snippet.ts";
 import { copyText } from "./clipboard.ts";
 
 export function setupChapterActions(): void {

@@ -1,10 +1,10 @@
 /**
- * Binds the embed builder (components/EmbedBuilder.astro) to lib/embed-builder.ts: every change of
+ * Binds the embed builder (components/EmbedBuilder.astro) to lib/shared/embed-builder.ts: every change of
  * an option rebuilds the code, the oEmbed address, the download links and the preview iframe from
  * the same output, so the preview is what the pasted code shows. Without JavaScript the page's
  * list of ready codes stays.
  */
-import { buildEmbed, type BuilderOptions, type BuilderView, type PreviewWidth } from "../lib/embed-builder.ts";
+import { buildEmbed, type BuilderOptions, type BuilderView, type PreviewWidth } from "../lib/shared/embed-builder.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { copyText } from "./clipboard.ts";
 

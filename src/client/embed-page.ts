@@ -2,15 +2,15 @@
  * An embed's browser side: checks its query options, switches language if asked, starts the live
  * map (or grows the chart) when seen, and tells the host page its height whenever it changes.
  */
-import { heightMessages, readEmbedParams } from "../lib/embed-params.ts";
-import type { StoryConfig } from "../lib/story-config.ts";
+import { heightMessages, readEmbedParams } from "../lib/shared/embed-params.ts";
+import type { StoryConfig } from "../lib/shared/story-config.ts";
 import type { LiveMap } from "./live-map.ts";
 import { animateCharts, prepareCharts } from "./chart-reveal.ts";
 import { setupExplore } from "./explore.ts";
 import { bootLiveMap } from "./map-boot.ts";
-import { describeProblem } from "../lib/param-problem.ts";
+import { describeProblem } from "../lib/shared/param-problem.ts";
 import { pageLocale } from "./page-locale.ts";
-import { readUrlState } from "../lib/url-state.ts";
+import { readUrlState } from "../lib/shared/url-state.ts";
 import { bindYearSwitch } from "./year-switch.ts";
 
 const main = document.querySelector<HTMLElement>("[data-embed]");

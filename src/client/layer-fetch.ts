@@ -4,7 +4,7 @@
  * to download as soon as the live map is wanted, alongside MapLibre's own code rather than after
  * it. MapLibre's worker reads and converts them (topo-url.ts).
  */
-import type { TopoLayer } from "../lib/map-sources.ts";
+import type { TopoLayer } from "../lib/shared/map-sources.ts";
 
 /** A layer's file, as bytes: the same buffer at each call, so whoever hands it to the worker (which empties it) hands over a copy. */
 export type DownloadLayer = (name: TopoLayer) => Promise<ArrayBuffer>;

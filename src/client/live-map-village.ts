@@ -4,7 +4,7 @@
  * shows only while that chapter is the map's.
  */
 import * as maplibregl from "maplibre-gl";
-import { VILLAGE_EVENT, type VillageEventDetail } from "../lib/village-search.ts";
+import { VILLAGE_EVENT, type VillageEventDetail } from "../lib/shared/village-search.ts";
 
 /** Never closer than this: a village and its neighbours, not its fields. */
 const MAX_ZOOM = 11;

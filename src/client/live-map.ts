@@ -10,7 +10,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
 import topoProtocolUrl from "./topo-protocol-worker.ts?worker&url";
 import type { FeatureCollection } from "geojson";
-import type { LabelSet } from "../lib/map-labels.ts";
+import type { LabelSet } from "../lib/shared/map-labels.ts";
 import {
   buildMapStyle,
   HIGHLIGHT_STYLE_LAYERS,
@@ -26,14 +26,14 @@ import {
   type MapLayerData,
   type PovertyYear,
   type StyleShown,
-} from "../lib/map-style.ts";
-import type { StoryStep } from "../lib/step-controller.ts";
-import { TOPO_LAYERS, topoLayersForStep, topoLayersNear, type TopoLayer } from "../lib/map-sources.ts";
+} from "../lib/shared/map-style.ts";
+import type { StoryStep } from "../lib/shared/step-controller.ts";
+import { TOPO_LAYERS, topoLayersForStep, topoLayersNear, type TopoLayer } from "../lib/shared/map-sources.ts";
 import type { DownloadLayer } from "./layer-fetch.ts";
-import { addressedLayer, layerAddress, TOPO_FILE_PROTOCOL, TOPO_PROTOCOL } from "../lib/topo-url.ts";
+import { addressedLayer, layerAddress, TOPO_FILE_PROTOCOL, TOPO_PROTOCOL } from "../lib/shared/topo-url.ts";
 import { keepCreditsFolded } from "./map-credits.ts";
 import { followVillageSearch } from "./live-map-village.ts";
-import { sameView } from "../lib/camera.ts";
+import { sameView } from "../lib/shared/camera.ts";
 import { layerFiller } from "./map-layer-filling.ts";
 import { createMapNames } from "./map-names.ts";
 

@@ -5,13 +5,13 @@
  * MapLibre, nor for a WebGL context), and for good where WebGL2 is missing. Shared by the story
  * and the embeds.
  */
-import type { PovertyYear } from "../lib/map-style.ts";
-import type { StoryConfig } from "../lib/story-config.ts";
-import type { StoryStep } from "../lib/step-controller.ts";
-import { topoLayersForStep } from "../lib/map-sources.ts";
+import type { PovertyYear } from "../lib/shared/map-style.ts";
+import type { StoryConfig } from "../lib/shared/story-config.ts";
+import type { StoryStep } from "../lib/shared/step-controller.ts";
+import { topoLayersForStep } from "../lib/shared/map-sources.ts";
 import { layerDownloader } from "./layer-fetch.ts";
 import type { LiveMap } from "./live-map.ts";
-import { FIRST_INTERACTION_EVENTS, READER_ACTED_ATTRIBUTE } from "../lib/boot-script.ts";
+import { FIRST_INTERACTION_EVENTS, READER_ACTED_ATTRIBUTE } from "../lib/shared/boot-script.ts";
 
 /**
  * Whether WebGL2 works here. The first context a page makes can block the main thread for a second

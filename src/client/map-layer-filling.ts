@@ -5,9 +5,9 @@
  * lands in a camera flight.
  */
 import type * as maplibregl from "maplibre-gl";
-import type { TopoLayer } from "../lib/map-sources.ts";
+import type { TopoLayer } from "../lib/shared/map-sources.ts";
 import type { DownloadLayer } from "./layer-fetch.ts";
-import { layerAddress, TOPO_PROTOCOL } from "../lib/topo-url.ts";
+import { layerAddress, TOPO_PROTOCOL } from "../lib/shared/topo-url.ts";
 
 export interface LayerFiller {
   fill(names: Iterable<TopoLayer>, now: boolean): void;

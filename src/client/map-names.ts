@@ -4,9 +4,9 @@
  * map, clear of the other names and of the map's buttons (label-placement.ts, as the still frames).
  */
 import * as maplibregl from "maplibre-gl";
-import { placeLabels, type Box } from "../lib/label-placement.ts";
-import { LIVE_LABEL_METRICS, labelsForStep, textLines, type LabelSet, type MapLabel } from "../lib/map-labels.ts";
-import type { StoryStep } from "../lib/step-controller.ts";
+import { placeLabels, type Box } from "../lib/shared/label-placement.ts";
+import { LIVE_LABEL_METRICS, labelsForStep, textLines, type LabelSet, type MapLabel } from "../lib/shared/map-labels.ts";
+import type { StoryStep } from "../lib/shared/step-controller.ts";
 
 export interface MapNames {
   /** the names the step shows at the map's zoom, and no others */

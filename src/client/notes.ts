@@ -1,5 +1,5 @@
 /**
- * Numbered notes (see src/lib/notes.ts). Without this script a note's marker is a link into its
+ * Numbered notes (see src/lib/build/notes.ts). Without this script a note's marker is a link into its
  * closed disclosure, which the browser opens on arrival. With it, the marker opens the note in
  * place without touching the address (the story keeps its chapter there), and moves the focus
  * to the note so keyboard and screen-reader users land on what they asked for. Printing opens

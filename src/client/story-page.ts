@@ -3,19 +3,19 @@
  * the URL hash, the still map, the legend and the charts in step, and loads the live map only
  * when the map is about to be seen and the browser can draw it.
  */
-import { activeStepIndex } from "../lib/active-step.ts";
-import { StepController, type StepChange } from "../lib/step-controller.ts";
-import type { StoryConfig } from "../lib/story-config.ts";
+import { activeStepIndex } from "../lib/shared/active-step.ts";
+import { StepController, type StepChange } from "../lib/shared/step-controller.ts";
+import type { StoryConfig } from "../lib/shared/story-config.ts";
 import type { LiveMap } from "./live-map.ts";
 import { bootLiveMap } from "./map-boot.ts";
 import { animateCharts, prepareCharts } from "./chart-reveal.ts";
 import { setupExplore } from "./explore.ts";
 import { setupChapterActions } from "./chapter-actions.ts";
-import { hashForChapter, readHash, readUrlState, withPovertyYear } from "../lib/url-state.ts";
+import { hashForChapter, readHash, readUrlState, withPovertyYear } from "../lib/shared/url-state.ts";
 import { bootVillageSearch } from "./village-search-boot.ts";
 import { bindYearSwitch, type YearSwitch } from "./year-switch.ts";
 import { focusedChapter, markPanelScrollable } from "./story-focus.ts";
-import { describeProblem } from "../lib/param-problem.ts";
+import { describeProblem } from "../lib/shared/param-problem.ts";
 import { pageLocale } from "./page-locale.ts";
 import { layOutAbove, layOutFromNextScroll, layOutSkippedWhenIdle, whenScrollSettles } from "./lazy-layout.ts";
 import "./offline.ts";

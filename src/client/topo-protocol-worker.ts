@@ -6,8 +6,8 @@
  */
 import type { FeatureCollection } from "geojson";
 import type { Topology } from "topojson-specification";
-import { addressedLayer, layerAddress, TOPO_FILE_PROTOCOL, TOPO_PROTOCOL } from "../lib/topo-url.ts";
-import { topoFeatures } from "../lib/topo-features.ts";
+import { addressedLayer, layerAddress, TOPO_FILE_PROTOCOL, TOPO_PROTOCOL } from "../lib/shared/topo-url.ts";
+import { topoFeatures } from "../lib/shared/topo-features.ts";
 
 type Handler = (mapId: string, params: { request?: { url: string } }, abort: AbortController) => Promise<{ data?: unknown }>;
 

@@ -1,8 +1,8 @@
 /** The words shown for a chosen village: its distance, that roads are longer, where it stands. */
 import type { Locale } from "../i18n/locales.ts";
 import { tv, type VillageSearchKey } from "../i18n/village-search.ts";
-import { formatNumber } from "../lib/format.ts";
-import { placeVillage, type VillageEntry } from "../lib/village-search.ts";
+import { formatNumber } from "../lib/shared/format.ts";
+import { placeVillage, type VillageEntry } from "../lib/shared/village-search.ts";
 
 export function describeVillage(
   list: readonly VillageEntry[],

@@ -3,7 +3,7 @@
  * first focus or touch of its field, or at once when the address names a village
  * (`#soe?village=…`). Its code and its list of villages load only then.
  */
-import { readHash } from "../lib/url-state.ts";
+import { readHash } from "../lib/shared/url-state.ts";
 
 export function bootVillageSearch(): void {
   const root = document.querySelector<HTMLElement>("[data-village-search]");

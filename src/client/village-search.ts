@@ -6,8 +6,8 @@
  * runs, to fly there (a "village-search:choose" event on the document).
  */
 import { tv, type VillageSearchKey } from "../i18n/village-search.ts";
-import { formatNumber } from "../lib/format.ts";
-import { hashWithVillage } from "../lib/url-state.ts";
+import { formatNumber } from "../lib/shared/format.ts";
+import { hashWithVillage } from "../lib/shared/url-state.ts";
 import {
   lookupVillageCode,
   matchVillages,
@@ -16,7 +16,7 @@ import {
   type VillageEventDetail,
   type VillageEntry,
   type VillageList,
-} from "../lib/village-search.ts";
+} from "../lib/shared/village-search.ts";
 import { pageLocale } from "./page-locale.ts";
 import { describeVillage } from "./village-result.ts";
 import { markStills } from "./village-still-marks.ts";

@@ -3,8 +3,8 @@
  * shown, and the chapter's own still in the flow), placed by the point's fractions on the frame as
  * the build projected it, over the image as it is fitted in its box (object-fit).
  */
-import { pointInFittedImage, sameShape, type ObjectFit, type Size } from "../lib/image-fit.ts";
-import type { VillageEntry } from "../lib/village-search.ts";
+import { pointInFittedImage, sameShape, type ObjectFit, type Size } from "../lib/shared/image-fit.ts";
+import type { VillageEntry } from "../lib/shared/village-search.ts";
 
 const STILLS = [".story-map__still", '[data-chapter-map="soe"] .chapter__frame'];
 const placed = new Map<HTMLImageElement, { marker: HTMLElement; village: VillageEntry; frame: Size }>();

@@ -1,10 +1,10 @@
 /**
  * The poverty-year control in the page, for the story and the map embeds alike: any year button
- * in the page switches the year, and the view from lib/poverty-year.ts is applied everywhere at
+ * in the page switches the year, and the view from lib/shared/poverty-year.ts is applied everywhere at
  * once (every button's pressed state, every legend title, the still frame, the live map, the URL).
  */
-import type { PovertyYear } from "../lib/map-style.ts";
-import { parsePovertyYear, povertyYearView } from "../lib/poverty-year.ts";
+import type { PovertyYear } from "../lib/shared/map-style.ts";
+import { parsePovertyYear, povertyYearView } from "../lib/shared/poverty-year.ts";
 import type { LiveMap } from "./live-map.ts";
 
 export interface YearSwitchOptions {

@@ -1,16 +1,16 @@
 /**
  * A content loader for the story's chapters (src/content/chapters/<locale>/NN-slug.md). Before
  * rendering, it replaces figure tokens with values formatted for the chapter's language, so the
- * prose never holds a typed number, and turns `{note: …}` into numbered notes (src/lib/notes.ts);
+ * prose never holds a typed number, and turns `{note: …}` into numbered notes (src/lib/build/notes.ts);
  * then it checks what the frontmatter refers to.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Loader } from "astro/loaders";
 import { parse as parseYaml } from "yaml";
-import { figureRegistry } from "../prerender/figures.ts";
-import { replaceFigureTokens } from "../lib/figure-tokens.ts";
-import { renderNotes } from "../lib/notes.ts";
+import { figureRegistry } from "../prerender/story/figures.ts";
+import { replaceFigureTokens } from "../lib/build/figure-tokens.ts";
+import { renderNotes } from "../lib/build/notes.ts";
 import { loadInconsistencies } from "../facts/index.ts";
 import { NOTE_LABELS } from "../content/note-labels.ts";
 import { isLocale, LOCALES } from "../i18n/locales.ts";

@@ -5,8 +5,8 @@
  */
 import type { z } from "zod";
 import { loadSources } from "../facts/index.ts";
-import { knownAreaCodes } from "../prerender/geo-artifacts.ts";
-import { splitSourceRef } from "../lib/source-line.ts";
+import { knownAreaCodes } from "../prerender/map/geo-artifacts.ts";
+import { splitSourceRef } from "../lib/build/source-line.ts";
 
 let sourceIds: Set<string> | undefined;
 

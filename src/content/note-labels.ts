@@ -1,5 +1,5 @@
-/** The words around a numbered note (src/lib/notes.ts), in each language. */
-import type { NoteLabels } from "../lib/notes.ts";
+/** The words around a numbered note (src/lib/build/notes.ts), in each language. */
+import type { NoteLabels } from "../lib/build/notes.ts";
 import type { Locale } from "../i18n/locales.ts";
 
 export const NOTE_LABELS: Record<Locale, NoteLabels> = {

@@ -3,9 +3,9 @@
  * dist/_headers (csp.ts), so the two cannot drift apart. See README "Deploy".
  */
 import type { APIRoute } from "astro";
-import { headerRules } from "../lib/csp.ts";
+import { headerRules } from "../lib/build/csp.ts";
 import { LOCALES } from "../i18n/locales.ts";
-import { nginxServerBlock } from "../lib/nginx-conf.ts";
+import { nginxServerBlock } from "../lib/build/nginx-conf.ts";
 import { EMBED_VIEWS } from "../content/embeds.ts";
 
 export const GET: APIRoute = () => {

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { SOE_CHAPTER, villageListJson } from "../prerender/village-distances.ts";
+import { SOE_CHAPTER, villageListJson } from "../prerender/map/village-distances.ts";
 
 export const GET: APIRoute = async () => {
   const chapter = (await getCollection("chapters")).find((c) => c.data.slug === SOE_CHAPTER);

@@ -1,13 +1,13 @@
 /**
  * An Astro integration that hands each built page's module scripts to the boot script
- * (lib/boot-script.ts), which starts them once the page's first screen is drawn. Runs before the
+ * (lib/shared/boot-script.ts), which starts them once the page's first screen is drawn. Runs before the
  * offline copy, whose file list follows the pages' scripts wherever they are named.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { listModuleScripts } from "../lib/boot-script.ts";
+import { listModuleScripts } from "../lib/shared/boot-script.ts";
 
 export function scriptsAfterFirstPaint(): AstroIntegration {
   return {

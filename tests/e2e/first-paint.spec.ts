@@ -1,5 +1,5 @@
 /**
- * The first screen comes before any script (src/lib/boot-script.ts): on the stories, a share page
+ * The first screen comes before any script (src/lib/shared/boot-script.ts): on the stories, a share page
  * and a map embed, the first still map is drawn, as the page's largest paint, before the page asks
  * for its first script; the scripts then run. A still that fails to load holds nothing up. A
  * reader's tap before the scripts have started is not lost, and the chapters below the first

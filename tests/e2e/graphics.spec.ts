@@ -5,7 +5,7 @@
  */
 import { expect, test } from "./support/test.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
-import { PRINT_TEXT } from "../../src/prerender/graphic.ts";
+import { PRINT_TEXT } from "../../src/prerender/graphic/graphic.ts";
 
 const LOCALES = ["en", "id"] as const;
 const SOURCE_WORD = { en: "Source:", id: "Sumber:" } as const;

@@ -9,9 +9,9 @@
 import { readFileSync } from "node:fs";
 import type { Frame, Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
-import { headersFor, parseHeadersFile } from "../../src/lib/csp.ts";
+import { headersFor, parseHeadersFile } from "../../src/lib/build/csp.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
-import { EMBED_WIDTH, MEASURED_WIDTHS } from "../../src/lib/embed-snippet.ts";
+import { EMBED_WIDTH, MEASURED_WIDTHS } from "../../src/lib/shared/embed-snippet.ts";
 import { PYM_PATH, startHostServer } from "./support/host-server.ts";
 import { innerScrollers } from "./support/visual-checks.ts";
 import { wakeMap } from "./support/story.ts";

@@ -5,8 +5,8 @@
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
-import { topoLayersForStep } from "../../src/lib/map-sources.ts";
-import { MAP_COLOURS } from "../../src/lib/palette.ts";
+import { topoLayersForStep } from "../../src/lib/shared/map-sources.ts";
+import { MAP_COLOURS } from "../../src/lib/shared/palette.ts";
 import { colourDistance, hexToRgb, pixelsAt } from "./support/pixels.ts";
 import { expectCameraAt, storyMap, storySteps, wakeMap } from "./support/story.ts";
 

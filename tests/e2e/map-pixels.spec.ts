@@ -5,7 +5,7 @@
  * apart, inside the map and clear of its buttons, at every width.
  */
 import { expect, test } from "./support/test.ts";
-import { KTP_COLOURS, MAP_COLOURS, POVERTY_COLOURS, povertyClass } from "../../src/lib/palette.ts";
+import { KTP_COLOURS, MAP_COLOURS, POVERTY_COLOURS, povertyClass } from "../../src/lib/shared/palette.ts";
 import studyArea from "../../data/study-area.json" with { type: "json" };
 import { loadRegencyPoverty } from "../../src/facts/index.ts";
 import { colourDistance, countPixelsNear, hexToRgb, pixelsAt } from "./support/pixels.ts";

@@ -7,8 +7,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
-import { writeServiceWorker } from "../../src/prerender/offline-integration.ts";
-import type { OfflineManifest } from "../../src/prerender/offline-manifest.ts";
+import { writeServiceWorker } from "../../src/prerender/offline/integration.ts";
+import type { OfflineManifest } from "../../src/prerender/offline/manifest.ts";
 import { storyMap, wakeMap } from "./support/story.ts";
 
 const dist = path.resolve("dist");

@@ -2,10 +2,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadSources } from "../../facts/index.ts";
 import { LOCALES, type Locale } from "../../i18n/locales.ts";
-import { figureRegistry } from "../../prerender/figures.ts";
-import { leafletContent } from "../../prerender/leaflet-content.ts";
-import { renderLeaflet } from "../../prerender/leaflet-pdf.ts";
-import { chaptersOf } from "../../prerender/story-chapters.ts";
+import { figureRegistry } from "../../prerender/story/figures.ts";
+import { leafletContent } from "../../prerender/leaflet/content.ts";
+import { renderLeaflet } from "../../prerender/leaflet/pdf.ts";
+import { chaptersOf } from "../../prerender/story/chapters.ts";
 import { absoluteUrl, storyUrl } from "../../prerender/urls.ts";
 
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;

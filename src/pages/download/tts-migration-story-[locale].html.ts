@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { experimental_AstroContainer } from "astro/container";
 import OneFileEdition from "../../components/OneFileEdition.astro";
 import { LOCALES, type Locale } from "../../i18n/locales.ts";
-import { oneFileCss, oneFileDocument } from "../../prerender/one-file-edition.ts";
+import { oneFileCss, oneFileDocument } from "../../prerender/one-file-edition/edition.ts";
 import { absoluteUrl, storyUrl } from "../../prerender/urls.ts";
 
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;

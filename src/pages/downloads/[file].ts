@@ -1,6 +1,6 @@
 /** The downloadable data files (chart CSVs, layer GeoJSON), written into dist/downloads/ at build. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { downloadContent, downloads } from "../../prerender/downloads.ts";
+import { downloadContent, downloads } from "../../prerender/downloads/downloads.ts";
 
 export const getStaticPaths = (() =>
   downloads().map((d) => ({ params: { file: d.file }, props: { mediaType: d.mediaType } }))) satisfies GetStaticPaths;

@@ -1,8 +1,8 @@
 /** The story's cover card (Open Graph / Twitter) per language, as a 1200×630 PNG. */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { LOCALES, type Locale } from "../../i18n/locales.ts";
-import { chaptersOf } from "../../prerender/story-chapters.ts";
-import { coverCardPng } from "../../prerender/share-image.ts";
+import { chaptersOf } from "../../prerender/story/chapters.ts";
+import { coverCardPng } from "../../prerender/share/image.ts";
 
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 

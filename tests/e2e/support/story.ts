@@ -1,7 +1,7 @@
 /** Helpers for walking the story in a real page: its steps, the map's state, the expected camera. */
 import { expect, type Locator, type Page } from "@playwright/test";
-import { cameraForBounds } from "../../../src/lib/camera.ts";
-import type { StoryStep } from "../../../src/lib/step-controller.ts";
+import { cameraForBounds } from "../../../src/lib/shared/camera.ts";
+import type { StoryStep } from "../../../src/lib/shared/step-controller.ts";
 
 export const LOCALE_PATHS = { en: "/", id: "/id/" } as const;
 export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;

@@ -1,13 +1,13 @@
 /**
  * The end-to-end tests' `test` and `expect`: Playwright's, with one difference. A page's scripts
- * start once its first screen is drawn (src/lib/boot-script.ts), a few frames after the load event
+ * start once its first screen is drawn (src/lib/shared/boot-script.ts), a few frames after the load event
  * that `page.goto` waits for. A reader acts on what they see some time later; a test acts at
  * once. So `page.goto` and `page.reload` here also wait until the page's scripts have run, on every page a test
  * opens (from `browser.newContext()` too), unless the test asked for an earlier moment
  * (`waitUntil: "commit" | "domcontentloaded"`).
  */
 import { test as base, type Page } from "@playwright/test";
-import { PAGE_SCRIPTS_ID, SCRIPTS_RUN_ATTRIBUTE } from "../../../src/lib/boot-script.ts";
+import { PAGE_SCRIPTS_ID, SCRIPTS_RUN_ATTRIBUTE } from "../../../src/lib/shared/boot-script.ts";
 
 export { expect } from "@playwright/test";
 

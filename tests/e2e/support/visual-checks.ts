@@ -161,7 +161,7 @@ export async function scrollsSideways(target: Target): Promise<boolean> {
 
 /**
  * The smallest name on the still map frames shown (img elements whose source is a frame SVG), in
- * CSS px as drawn: each frame's names come in sets per drawn width (see src/lib/static-map-svg.ts);
+ * CSS px as drawn: each frame's names come in sets per drawn width (see src/lib/shared/static-map-svg.ts);
  * the set a width shows is read from the frame's own media queries, its font size scaled by the
  * image's scale. Both widths an object-fit: cover image might measure by are tried; the smaller
  * result counts.

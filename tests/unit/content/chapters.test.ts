@@ -7,8 +7,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { chapterSchema } from "../../../src/content/chapter-schema.ts";
-import { figureRegistry } from "../../../src/prerender/figures.ts";
-import { replaceFigureTokens } from "../../../src/lib/figure-tokens.ts";
+import { figureRegistry } from "../../../src/prerender/story/figures.ts";
+import { replaceFigureTokens } from "../../../src/lib/build/figure-tokens.ts";
 import { LOCALES } from "../../../src/i18n/locales.ts";
 
 const root = path.resolve(import.meta.dirname, "../../../src/content/chapters");

@@ -11,9 +11,9 @@ import { chapterSchema } from "../../../src/content/chapter-schema.ts";
 import { EMBED_VIEWS } from "../../../src/content/embeds.ts";
 import { NOTE_LABELS } from "../../../src/content/note-labels.ts";
 import { loadInconsistencies } from "../../../src/facts/index.ts";
-import { renderNotes } from "../../../src/lib/notes.ts";
-import { replaceFigureTokens } from "../../../src/lib/figure-tokens.ts";
-import { figureRegistry } from "../../../src/prerender/figures.ts";
+import { renderNotes } from "../../../src/lib/build/notes.ts";
+import { replaceFigureTokens } from "../../../src/lib/build/figure-tokens.ts";
+import { figureRegistry } from "../../../src/prerender/story/figures.ts";
 import { LOCALES } from "../../../src/i18n/locales.ts";
 
 const root = path.resolve(import.meta.dirname, "../../../src/content/chapters");

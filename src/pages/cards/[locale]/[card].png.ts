@@ -1,10 +1,10 @@
 /** Each chapter's social cards per language: /cards/<locale>/<chapter>-square.png (1080×1080) and -story.png (1080×1920). */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { loadSources } from "../../../facts/index.ts";
-import { storySourceName } from "../../../lib/source-line.ts";
-import { figureRegistry } from "../../../prerender/figures.ts";
-import { SOCIAL_FORMATS, socialCardPng, socialCardText } from "../../../prerender/social-card.ts";
-import { chapterPaths } from "../../../prerender/story-chapters.ts";
+import { storySourceName } from "../../../lib/build/source-line.ts";
+import { figureRegistry } from "../../../prerender/story/figures.ts";
+import { SOCIAL_FORMATS, socialCardPng, socialCardText } from "../../../prerender/share/social-card.ts";
+import { chapterPaths } from "../../../prerender/story/chapters.ts";
 import { absoluteUrl, storyUrl } from "../../../prerender/urls.ts";
 
 export const getStaticPaths = (async () =>

@@ -1,7 +1,7 @@
 /** Each chapter's static map frame, per language, as an SVG file (lazy-loaded by the pages). */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chapterPaths } from "../../../prerender/story-chapters.ts";
-import { chapterFrameSvg } from "../../../prerender/frames.ts";
+import { chapterPaths } from "../../../prerender/story/chapters.ts";
+import { chapterFrameSvg } from "../../../prerender/map/frames.ts";
 
 export const getStaticPaths = chapterPaths satisfies GetStaticPaths;
 

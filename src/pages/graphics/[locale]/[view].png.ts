@@ -1,8 +1,8 @@
 /** Each embeddable view as a PNG graphic 2400 px wide, per language (the SVG, rasterized). */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chaptersOf } from "../../../prerender/story-chapters.ts";
-import { graphicPng } from "../../../prerender/graphic.ts";
-import { graphicPaths, viewGraphicSvg } from "../../../prerender/graphic-views.ts";
+import { chaptersOf } from "../../../prerender/story/chapters.ts";
+import { graphicPng } from "../../../prerender/graphic/graphic.ts";
+import { graphicPaths, viewGraphicSvg } from "../../../prerender/graphic/views.ts";
 import { absoluteUrl, storyUrl } from "../../../prerender/urls.ts";
 
 export const getStaticPaths = graphicPaths satisfies GetStaticPaths;

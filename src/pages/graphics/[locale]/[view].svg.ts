@@ -1,7 +1,7 @@
 /** Each embeddable view as an editable SVG graphic, per language. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chaptersOf } from "../../../prerender/story-chapters.ts";
-import { graphicPaths, viewGraphicSvg } from "../../../prerender/graphic-views.ts";
+import { chaptersOf } from "../../../prerender/story/chapters.ts";
+import { graphicPaths, viewGraphicSvg } from "../../../prerender/graphic/views.ts";
 import { absoluteUrl, storyUrl } from "../../../prerender/urls.ts";
 
 export const getStaticPaths = graphicPaths satisfies GetStaticPaths;

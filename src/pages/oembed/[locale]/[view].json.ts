@@ -8,12 +8,12 @@ import { EMBED_VIEWS } from "../../../content/embeds.ts";
 import { EMBED_HEIGHTS } from "../../../content/embed-heights.ts";
 import { LOCALES, type Locale } from "../../../i18n/locales.ts";
 import { absoluteUrl, embedUrl, storyUrl } from "../../../prerender/urls.ts";
-import { chaptersOf } from "../../../prerender/story-chapters.ts";
-import { embedFrameTitle, embedTitle } from "../../../prerender/embed-titles.ts";
-import { graphicUrl, viewGraphicSvg } from "../../../prerender/graphic-views.ts";
-import { GRAPHIC_PNG_WIDTH, GRAPHIC_WIDTH } from "../../../prerender/graphic.ts";
+import { chaptersOf } from "../../../prerender/story/chapters.ts";
+import { embedFrameTitle, embedTitle } from "../../../prerender/story/embed-titles.ts";
+import { graphicUrl, viewGraphicSvg } from "../../../prerender/graphic/views.ts";
+import { GRAPHIC_PNG_WIDTH, GRAPHIC_WIDTH } from "../../../prerender/graphic/graphic.ts";
 import { t } from "../../../i18n/ui.ts";
-import { declaredHeight, embedSnippet, EMBED_WIDTH } from "../../../lib/embed-snippet.ts";
+import { declaredHeight, embedSnippet, EMBED_WIDTH } from "../../../lib/shared/embed-snippet.ts";
 
 export const getStaticPaths = (() =>
   LOCALES.flatMap((locale) =>

@@ -1,7 +1,7 @@
 /** Each chapter's share card (Open Graph / Twitter), per language, as a 1200×630 PNG. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chapterPaths } from "../../../prerender/story-chapters.ts";
-import { shareCardPng } from "../../../prerender/share-image.ts";
+import { chapterPaths } from "../../../prerender/story/chapters.ts";
+import { shareCardPng } from "../../../prerender/share/image.ts";
 
 export const getStaticPaths = chapterPaths satisfies GetStaticPaths;
 

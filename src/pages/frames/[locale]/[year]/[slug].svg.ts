@@ -3,8 +3,8 @@
  * what the year switch shows before the live map draws, and for good without WebGL.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { povertyYearPaths } from "../../../../prerender/story-chapters.ts";
-import { chapterFrameSvg } from "../../../../prerender/frames.ts";
+import { povertyYearPaths } from "../../../../prerender/story/chapters.ts";
+import { chapterFrameSvg } from "../../../../prerender/map/frames.ts";
 
 export const getStaticPaths = povertyYearPaths satisfies GetStaticPaths;
 

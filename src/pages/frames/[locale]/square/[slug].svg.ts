@@ -1,8 +1,8 @@
 /** Each chapter's still frame drawn square, for the story's sticky map (whose box is square). */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chapterPaths } from "../../../../prerender/story-chapters.ts";
-import { chapterFrameSvg } from "../../../../prerender/frames.ts";
-import { SQUARE_FRAME } from "../../../../prerender/views.ts";
+import { chapterPaths } from "../../../../prerender/story/chapters.ts";
+import { chapterFrameSvg } from "../../../../prerender/map/frames.ts";
+import { SQUARE_FRAME } from "../../../../prerender/map/views.ts";
 
 export const getStaticPaths = chapterPaths satisfies GetStaticPaths;
 

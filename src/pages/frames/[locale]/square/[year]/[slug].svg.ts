@@ -1,8 +1,8 @@
 /** The poverty chapters' square still frames in the other poverty years, for the story's year switch. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { povertyYearPaths } from "../../../../../prerender/story-chapters.ts";
-import { chapterFrameSvg } from "../../../../../prerender/frames.ts";
-import { SQUARE_FRAME } from "../../../../../prerender/views.ts";
+import { povertyYearPaths } from "../../../../../prerender/story/chapters.ts";
+import { chapterFrameSvg } from "../../../../../prerender/map/frames.ts";
+import { SQUARE_FRAME } from "../../../../../prerender/map/views.ts";
 
 export const getStaticPaths = povertyYearPaths satisfies GetStaticPaths;
 
