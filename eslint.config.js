@@ -3,12 +3,18 @@
  * Lint: TypeScript's recommended rules, no import cycles, and the layers the data flows through.
  * Each layer may import the ones below it, never above (README.md, "Where things live"):
  *
- *   i18n ← pipeline ← facts ← lib ← content (chapter definitions) ← prerender (build-time assembly)
- *        ← collection (the chapters' loader) ← components, layouts, pages
+ *   i18n ← lib/shared ← lib/build ──────┐
+ *   i18n ← pipeline ← facts ────────────┴── content (chapter definitions)
+ *        ← prerender (build-time assembly, a folder per product) ← collection (the chapters' loader)
+ *        ← components, layouts, pages
  *
- * i18n/ (strings, locales) imports nothing of ours; lib/ is pure (no disk, no network) and imports
- * only i18n/; browser code (client/) imports only lib/ and i18n/: nothing that runs at build time
- * ends up in a reader's download. The command lines in scripts/ may import anything.
+ *   client (browser code) ← lib/shared, i18n, and nothing else
+ *
+ * i18n/ (strings, locales) imports nothing of ours. lib/ is pure (no disk, no network) and split by
+ * what reaches a reader: lib/shared/ is every lib file that browser code imports, directly or
+ * through another; lib/build/ is pure code only the build runs (it may use lib/shared/, never the
+ * reverse). Browser code (client/) imports only lib/shared/ and i18n/: nothing that runs at build
+ * time ends up in a reader's download. The command lines in scripts/ may import anything.
  */
 import js from "@eslint/js";
 import { defineConfig } from "eslint/config";
@@ -26,6 +32,17 @@ const layer = (target, ...forbidden) => ({
   target: `./src/${target}`,
   from: forbidden.map((f) => `./src/${f}`),
   message: `src/${target} sits below src/{${forbidden.join(",")}} and must not import it (see eslint.config.js).`,
+});
+/**
+ * A layer that may import only the folders named (and itself), nothing else under src/.
+ * @param {string} target
+ * @param {...string} allowed
+ */
+const only = (target, ...allowed) => ({
+  target: `./src/${target}`,
+  from: "./src",
+  except: [target, ...allowed].map((a) => `./${a}`),
+  message: `src/${target} may import only src/{${allowed.join(",")}} (see eslint.config.js).`,
 });
 const UI = ["components", "pages", "layouts", "client"];
 
@@ -52,11 +69,16 @@ export default defineConfig(
             layer("i18n", "pipeline", "facts", "lib", "content", "prerender", "collection", ...UI),
             layer("pipeline", "facts", "lib", "content", "prerender", "collection", ...UI),
             layer("facts", "lib", "content", "prerender", "collection", ...UI),
-            layer("lib", "pipeline", "facts", "content", "prerender", "collection", ...UI),
+            only("lib/shared", "i18n"),
+            only("lib/build", "lib/shared", "i18n"),
             layer("content", "prerender", "collection", ...UI),
             layer("prerender", "collection", ...UI),
             layer("collection", ...UI),
-            layer("client", "pipeline", "facts", "content", "prerender", "collection", "components", "pages", "layouts"),
+            {
+              ...only("client", "lib/shared", "i18n"),
+              message:
+                "src/client is browser code: it may import only src/lib/shared and src/i18n. Build-only code (src/lib/build, prerender, content, facts, pipeline, paths.ts) must not reach a reader's download (see eslint.config.js).",
+            },
           ],
         },
       ],
