@@ -29,11 +29,12 @@ export const READER_ACTED_ATTRIBUTE = "data-reader-acted";
  *   pointer moving) before they have started, and marks <html> with READER_ACTED_ATTRIBUTE so that
  *   the scripts treat that act as heard (the live map starts on it, client/map-boot.ts);
  * - otherwise adds them, in order, once the page's first still map (its preloaded,
- *   `fetchpriority=high` image) has been drawn, as the browser reports it among the largest
- *   contentful paints, or at once if the still fails to load; where the browser reports none, or the page has no still, once its first
- *   contentful paint is reported; failing both, after two frames. Never later than 3 s after the
- *   DOM is parsed (a tab opened in the background, an iframe out of sight, a still that is not the
- *   largest paint on a very short screen).
+ *   `fetchpriority=high` image) has been drawn, as the browser reports its paint (Element Timing,
+ *   which the script asks for: the Nu checker knows no `elementtiming` attribute in markup) or
+ *   reports it among the largest contentful paints; at once if it fails to load. Where the still is
+ *   not on the first screen (400 % zoom) or the page has none, once the first contentful paint is
+ *   reported; failing all, after two frames. Never later than 3 s after the DOM is parsed (a tab
+ *   opened in the background, an iframe out of sight).
  */
 export const INLINE_BOOT_SCRIPT = [
   'var d=document.documentElement;d.classList.add("js");',
@@ -48,16 +49,22 @@ export const INLINE_BOOT_SCRIPT = [
   "var urls=JSON.parse(list.textContent),left=urls.length,started=false,",
   'still=document.querySelector("img[fetchpriority=high]"),',
   "types=window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[],",
-  'lcp="largest-contentful-paint",type=still&&types.indexOf(lcp)>=0?lcp:types.indexOf("paint")>=0?"paint":"";',
+  'shown=false,lcp="largest-contentful-paint",el="element";',
   "function add(){if(started)return;started=true;urls.forEach(function(src){",
   'var s=document.createElement("script");s.type="module";s.src=src;s.async=false;',
   `s.onload=s.onerror=function(){if(--left===0)d.setAttribute("${SCRIPTS_RUN_ATTRIBUTE}","run")};document.head.appendChild(s)})}`,
+  "function has(type){return types.indexOf(type)>=0}",
+  "function watch(type,match){new PerformanceObserver(function(entries,observer){entries.getEntries().forEach(function(e){",
+  "if(match(e)){observer.disconnect();setTimeout(add)}})}).observe({type:type,buffered:true})}",
+  "function isStill(e){return e.element===still}",
   "start=add;if(acted){add();return}",
   "setTimeout(add,3000);",
-  'if(still)still.addEventListener("error",function(){setTimeout(add)});',
-  "if(type)new PerformanceObserver(function(entries,observer){entries.getEntries().forEach(function(e){",
-  'if(type===lcp?e.element===still:e.name==="first-contentful-paint"){observer.disconnect();setTimeout(add)}',
-  "})}).observe({type:type,buffered:true});",
+  // A still that broke before this ran has fired its error already.
+  'if(still){still.addEventListener("error",function(){setTimeout(add)});if(still.complete&&!still.naturalWidth){setTimeout(add);return}',
+  "var r=still.getBoundingClientRect();shown=r.width>0&&r.bottom>0&&r.top<window.innerHeight}",
+  // Element timing reports the still's paint even where a paragraph is the largest paint (320 px).
+  'if(shown&&(has(el)||has(lcp))){if(has(el)){still.setAttribute("elementtiming","still");watch(el,isStill)}if(has(lcp))watch(lcp,isStill)}',
+  'else if(has("paint"))watch("paint",function(e){return e.name==="first-contentful-paint"});',
   "else requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(add)})})",
   "});",
 ].join("");

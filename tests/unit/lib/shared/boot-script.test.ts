@@ -51,9 +51,20 @@ describe("module scripts handed to the boot script", () => {
 type Entry = { name?: string; element?: object };
 
 /** Runs the boot script against a stand-in page: its observers, frames and timers run when a test says. */
-function bootPage(options: { still: boolean; entryTypes: string[] }) {
+function bootPage(options: { still: boolean; entryTypes: string[]; stillState?: "loading" | "broken"; stillTop?: number }) {
   const attributes: Record<string, string> = {};
-  const still = { tagName: "IMG", addEventListener: (type: string, f: () => void) => (onStill[type] = f) };
+  const state = options.stillState ?? "loading";
+  const stillAttributes: Record<string, string> = {};
+  const top = options.stillTop ?? 100;
+  const still = {
+    tagName: "IMG",
+    complete: state !== "loading",
+    naturalWidth: 0,
+    attributes: stillAttributes,
+    setAttribute: (name: string, value: string) => (stillAttributes[name] = value),
+    getBoundingClientRect: () => ({ top, bottom: top + 320, width: 320 }),
+    addEventListener: (type: string, f: () => void) => (onStill[type] = f),
+  };
   const onDocument: Record<string, () => void> = {};
   const added: { type?: string; src?: string; async?: boolean; onload?: () => void }[] = [];
   const observers: { type: string; callback: (list: { getEntries(): Entry[] }, o: { disconnect(): void }) => void; connected: boolean }[] =
@@ -86,6 +97,7 @@ function bootPage(options: { still: boolean; entryTypes: string[] }) {
   }
   const onWindow: Record<string, { listener: () => void; options: unknown }> = {};
   const window = {
+    innerHeight: 640,
     PerformanceObserver,
     addEventListener: (type: string, listener: () => void, options: unknown) => (onWindow[type] = { listener, options }),
   };
@@ -133,11 +145,13 @@ function bootPage(options: { still: boolean; entryTypes: string[] }) {
 }
 
 describe("the inline boot script", () => {
-  it("starts the listed scripts, in order, once the first still is reported among the largest paints, and marks the page when they have run", () => {
+  it("starts the listed scripts, in order, once the still's paint is reported, and marks the page when they have run", () => {
     const p = bootPage({ still: true, entryTypes: ["element", "paint", "largest-contentful-paint"] });
     expect(p.attributes.class).toBe("js");
     p.domParsed();
-    expect(p.observers.map((o) => o.type)).toEqual(["largest-contentful-paint"]);
+    // Its own paint (Element Timing, asked for by the script) and the largest paints: whichever comes first.
+    expect(p.observers.map((o) => o.type)).toEqual(["element", "largest-contentful-paint"]);
+    expect(p.still.attributes.elementtiming).toBe("still");
     p.reports({ element: { tagName: "H1" } });
     p.nextFrame();
     p.timersDue(0);
@@ -156,9 +170,19 @@ describe("the inline boot script", () => {
     expect(p.attributes["data-scripts"]).toBe("run");
   });
 
-  it("waits for the first contentful paint on a page without a still, or where largest paints are not reported", () => {
+  it("where Element Timing is not reported, waits for the still among the largest paints", () => {
+    const p = bootPage({ still: true, entryTypes: ["paint", "largest-contentful-paint"] });
+    p.domParsed();
+    expect(p.observers.map((o) => o.type)).toEqual(["largest-contentful-paint"]);
+    p.reports({ element: p.still });
+    p.timersDue(0);
+    expect(p.added).toHaveLength(2);
+  });
+
+  it("waits for the first contentful paint on a page without a still, with its still below the first screen, or where largest paints are not reported", () => {
     for (const page of [
-      bootPage({ still: false, entryTypes: ["largest-contentful-paint", "paint"] }),
+      bootPage({ still: false, entryTypes: ["element", "largest-contentful-paint", "paint"] }),
+      bootPage({ still: true, entryTypes: ["element", "largest-contentful-paint", "paint"], stillTop: 700 }),
       bootPage({ still: true, entryTypes: ["paint"] }),
     ]) {
       page.domParsed();
@@ -170,6 +194,13 @@ describe("the inline boot script", () => {
       page.timersDue(0);
       expect(page.added).toHaveLength(2);
     }
+  });
+
+  it("starts them at once for a still that broke before the DOM was parsed (its error has passed)", () => {
+    const p = bootPage({ still: true, entryTypes: ["element", "largest-contentful-paint", "paint"], stillState: "broken" });
+    p.domParsed();
+    p.timersDue(0);
+    expect(p.added).toHaveLength(2);
   });
 
   it("starts them as soon as the still fails to load, not 3 s later", () => {
