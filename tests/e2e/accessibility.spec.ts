@@ -1,39 +1,18 @@
 /**
- * WCAG 2.2 AA checks with axe over every page, every chapter's state, the year switch and the embed
- * dialog in both languages, plus
+ * WCAG 2.2 AA checks with axe over every embed, data and share page, the year switch and the embed
+ * dialog in both languages (every chapter's state: on the story walks), plus
  * what axe cannot see: keyboard paths, reduced motion, 320 px and 200% text without sideways
  * scrolling.
  */
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
-import { expectStoryLaidOut, stepThroughStory, storyMap, wakeMap } from "./support/story.ts";
+import { expectNoAxeViolations as expectNoViolations } from "./support/axe.ts";
+import { expectStoryLaidOut, storyMap, wakeMap } from "./support/story.ts";
 
 test.use({ reducedMotion: "reduce" });
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  await expectStoryLaidOut(page);
-  const results = await new AxeBuilder({ page }).withTags(WCAG).exclude(".maplibregl-canvas").analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .map((n) => n.target.join(" "))
-        .slice(0, 3)
-        .join(", ")}`,
-  );
-  expect(summary, where).toEqual([]);
-}
-
+// Every chapter's state is judged by axe on the story walks (story-walk.spec.ts).
 for (const prefix of ["", "/id"]) {
-  test(`axe: every chapter's state of the story (${prefix || "/"})`, async ({ page }) => {
-    // Up to half a minute per chapter on a shared machine; the story has eighteen.
-    test.setTimeout(600_000);
-    await stepThroughStory(page, prefix, (step) => expectNoViolations(page, `${prefix}/#${step.slug}`));
-  });
-
   test(`axe: embeds, share and data pages (${prefix || "/"})`, async ({ page }) => {
     test.setTimeout(240_000);
     const paths = [...EMBED_VIEWS.map((v) => `${prefix}/embed/${v.id}/`), `${prefix}/data/`];

@@ -1,57 +1,44 @@
 /**
- * Privacy and security as a reader's browser sees them: no request to any other host across the
- * whole site, no cookies or storage, a Content-Security-Policy that the pages obey (no violation
- * reports), and framing refused except for embeds.
+ * Privacy and security as a reader's browser sees them. Every page of every test is held to the
+ * site guard (support/site-guard.ts): no request to another host, no Content-Security-Policy
+ * violation, no cookie or storage. The walks that visit the whole site are the story walks (both
+ * editions, live map), the axe pass over every embed, data and share page, and the live-map
+ * embeds' names check. Here: the guard catches each breach, and framing is refused except for embeds.
  */
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
-import { EMBED_VIEWS } from "../../src/content/embeds.ts";
-import { recordForeignRequests } from "./support/network.ts";
 import { startHostServer } from "./support/host-server.ts";
-import { stepThroughStory, wakeMap } from "./support/story.ts";
 
-test.use({ reducedMotion: "reduce" });
-
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction("__reportCsp", (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) =>
-      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
-    );
+test.describe("the guard every test runs under", () => {
+  // Without the policy, so that the request is really made and seen leaving.
+  test.use({ bypassCSP: true });
+  test("catches a request to another host and storage written", async ({ page, siteGuard }) => {
+    await page.goto("/embed/chart-ktp/");
+    await page.evaluate(() => {
+      void fetch("http://127.0.0.2:9/tracker").catch(() => undefined);
+      localStorage.setItem("seen", "1");
+    });
+    await expect.poll(() => siteGuard.foreign.join()).toContain("http://127.0.0.2:9/tracker");
+    expect(siteGuard.storage.join()).toContain("localStorage.setItem(seen)");
+    // Breaches made on purpose: cleared, or this test would fail at its end.
+    await page.evaluate(() => localStorage.clear());
+    siteGuard.foreign.length = 0;
+    siteGuard.storage.length = 0;
   });
-  page.on("console", (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
-  return violations;
-}
-
-test("a full scroll of both editions, every embed and share page: no foreign request, no CSP violation, no storage", async ({
-  page,
-  baseURL,
-  context,
-}) => {
-  test.setTimeout(300_000);
-  const foreign = recordForeignRequests(page, baseURL!);
-  const violations = await watchViolations(page);
-  for (const prefix of ["", "/id"]) {
-    await stepThroughStory(page, prefix);
-    for (const view of EMBED_VIEWS) {
-      await page.goto(`${prefix}/embed/${view.id}/`);
-      await expect(page.locator("main[data-embed]")).toBeVisible();
-      await wakeMap(page);
-      if (view.kind === "map") await expect(page.locator("[data-story-map]")).toHaveAttribute("data-map-state", "ready");
-    }
-    await page.goto(`${prefix}/share/ktp/`);
-    await expect(page).toHaveURL(/#ktp$/);
-  }
-  expect(foreign, "requests to other hosts").toEqual([]);
-  expect(violations, "CSP violations").toEqual([]);
-  expect(await context.cookies()).toEqual([]);
-  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 });
 
-test("pages refuse to be framed by other sites; embeds allow it", async ({ page, baseURL }) => {
+test("the guard catches a Content-Security-Policy violation", async ({ page, siteGuard }) => {
+  await page.goto("/embed/chart-ktp/");
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "document.title = 'injected'";
+    document.body.append(script);
+  });
+  await expect.poll(() => siteGuard.csp.join()).toContain("script-src");
+  expect(await page.title()).not.toBe("injected");
+  siteGuard.csp.length = 0;
+});
+
+test("pages refuse to be framed by other sites; embeds allow it", async ({ page, baseURL, siteGuard }) => {
   const host = await startHostServer({
     "/": `<!doctype html><html lang="en"><head><title>host</title></head><body>
       <iframe id="story" src="${baseURL}/" title="story"></iframe>
@@ -65,6 +52,10 @@ test("pages refuse to be framed by other sites; embeds allow it", async ({ page,
     await expect(page.frameLocator("#embed").locator("main[data-embed]")).toBeVisible();
     // The story refuses: its frame holds Chromium's error page, none of our content.
     await expect(page.frameLocator("#story").locator("[data-story-map], main#main")).toHaveCount(0);
+    // The browser reports the refusal as the policy's: expected here, and only for the story.
+    await expect.poll(() => siteGuard.csp.join()).toContain("frame-ancestors 'none'");
+    expect(siteGuard.csp.every((v) => v.includes(`Framing '${baseURL}/'`))).toBe(true);
+    siteGuard.csp.length = 0;
   } finally {
     await host.close();
   }

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
+import { markHostPage } from "./site-guard.ts";
 
 const require = createRequire(import.meta.url);
 /** Where the host page loads pym.js from (pym.js 1.3's Parent, from node_modules). */
@@ -30,8 +31,10 @@ export async function startHostServer(pages: Record<string, string>): Promise<{ 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   if (typeof address !== "object" || !address) throw new Error("no address");
+  const origin = `http://127.0.0.1:${address.port}`;
+  markHostPage(origin); // its requests to our pages are the embedding's, not ours
   return {
-    origin: `http://127.0.0.1:${address.port}`,
+    origin,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

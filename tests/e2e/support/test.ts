@@ -5,11 +5,17 @@
  * once. So `page.goto` and `page.reload` here also wait until the page's scripts have run, on every page a test
  * opens (from `browser.newContext()` too), unless the test asked for an earlier moment
  * (`waitUntil: "commit" | "domcontentloaded"`).
+ *
+ * And every test runs under the site guard (support/site-guard.ts): each browser context it opens
+ * is watched from its creation, and the test fails at its end if a page of ours asked another host
+ * for anything, broke its Content-Security-Policy, or wrote a cookie or storage. The fixture
+ * `siteGuard` holds what was seen, for the tests that check the guard itself.
  */
-import { test as base, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { PAGE_SCRIPTS_ID, SCRIPTS_RUN_ATTRIBUTE } from "../../../src/lib/shared/boot-script.ts";
+import { noBreaches, watchContext, type SiteBreaches } from "./site-guard.ts";
 
-export { expect } from "@playwright/test";
+export { expect };
 
 /** Resolves once the page's listed scripts have run; at once without JavaScript or a list. */
 export async function pageScriptsRun(page: Page): Promise<void> {
@@ -47,14 +53,62 @@ function makeNavigationWaitForScripts(page: Page): void {
   };
 }
 
-export const test = base.extend<object, { gotoWaitsForScripts: void }>({
+/** The breaches of the running test; each context reports to whichever test is running. */
+let breaches: SiteBreaches = noBreaches();
+const watched = new WeakSet<BrowserContext>();
+const contexts = new Set<BrowserContext>();
+
+/** Every context this worker's browser opens (the test's own, and `browser.newContext()`) is watched. */
+function watchEveryContext(browser: Browser): void {
+  const prototype = Object.getPrototypeOf(browser) as Browser;
+  const { newContext } = prototype;
+  prototype.newContext = async function (this: Browser, options?: Parameters<Browser["newContext"]>[0]) {
+    const context = await newContext.call(this, options);
+    if (!watched.has(context)) {
+      watched.add(context);
+      contexts.add(context);
+      context.on("close", () => contexts.delete(context));
+      await watchContext(context, () => breaches);
+    }
+    return context;
+  };
+}
+
+/** Web Storage left in the pages still open at a test's end (writes are caught as they happen too). */
+async function storageLeft(): Promise<string[]> {
+  const left: string[] = [];
+  for (const context of contexts)
+    for (const page of context.pages()) {
+      const count = await page.evaluate(() => localStorage.length + sessionStorage.length).catch(() => 0);
+      if (count > 0) left.push(`${count} stored items on ${page.url()}`);
+    }
+  return left;
+}
+
+export const test = base.extend<{ siteGuard: SiteBreaches }, { gotoWaitsForScripts: void }>({
   gotoWaitsForScripts: [
     async ({ browser }, use) => {
+      watchEveryContext(browser);
       const page = await browser.newPage();
       makeNavigationWaitForScripts(page);
-      await page.close();
+      await page.context().close();
       await use();
     },
     { scope: "worker", auto: true },
+  ],
+  siteGuard: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none
+    async ({}, use) => {
+      breaches = noBreaches();
+      await use(breaches);
+      const seen = breaches;
+      seen.storage.push(...(await storageLeft()));
+      const cookies = [...contexts].map((c) => c.cookies().catch(() => []));
+      for (const list of await Promise.all(cookies)) for (const c of list) seen.storage.push(`cookie ${c.name} for ${c.domain}`);
+      expect(seen.foreign, "requests from our pages to other hosts").toEqual([]);
+      expect(seen.csp, "Content-Security-Policy violations").toEqual([]);
+      expect(seen.storage, "cookies or storage written").toEqual([]);
+    },
+    { auto: true },
   ],
 });
