@@ -2,12 +2,15 @@
  * Embeds in a host page on another origin: each iframe takes the height of its content and
  * follows it when the host resizes; query options are checked and injection payloads run nothing.
  * And what a person sees in each, from a wide column to a 320 px phone: the same texts, none
- * overlapping or running into another, nothing scrolling inside, map names large enough to read.
+ * overlapping or running into another, nothing scrolling inside, map names large enough to read;
+ * axe's verdict; and the height oEmbed declares for it.
  */
 import { expect, test } from "./support/test.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { startHostServer } from "./support/host-server.ts";
 import { innerScrollers, scrollsSideways, smallestFrameLabelPx, textClashes, visibleTexts } from "./support/visual-checks.ts";
+import { expectNoAxeViolations } from "./support/axe.ts";
+import { EMBED_WIDTH, MEASURED_WIDTHS } from "../../src/lib/shared/embed-snippet.ts";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -152,14 +155,29 @@ test("each chapter offers its embed code in a keyboard-operable dialog", async (
   await expect(button).toBeFocused();
 });
 
-const WIDTHS = [1280, 640, 375, 320];
+/** Widest first: the texts seen at 1280 px must all be seen on a phone; the heights are measured at each. */
+const WIDTHS = [...MEASURED_WIDTHS].sort((a, b) => b - a);
 
-for (const prefix of ["", "/id"]) {
-  test(`what a person sees in every embed at ${WIDTHS.join(", ")} px (${prefix || "/"})`, async ({ page }) => {
+/**
+ * One load of each embed at each width, as a reader opens it, judged three ways: what a person
+ * sees (the same texts as at 1280 px, none overlapping or running into another, nothing
+ * scrolling inside, map names large enough to read), axe's WCAG 2.2 AA rules (at 1280 and 320 px),
+ * and its height: oEmbed and the embed code declare the tallest the view is at 320 to 1280 px, so
+ * that a host that strips the script cuts nothing.
+ */
+for (const [locale, prefix] of [
+  ["en", ""],
+  ["id", "/id"],
+] as const) {
+  test(`every embed at ${WIDTHS.join(", ")} px: all its text seen and uncrowded, no axe violation, no taller than its declared height (${locale})`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(300_000);
-    // The still frame is what a reader sees first; the live map waits for a gesture anyway.
+    // The still frame is what a reader sees first, and holds the live map's box: the live map waits for a gesture anyway.
     await page.route(/live-map|maplibre/, (route) => route.abort());
     const problems: string[] = [];
+    const tallest: Record<string, number> = {};
     for (const view of EMBED_VIEWS) {
       let wide: Set<string> | undefined;
       for (const width of WIDTHS) {
@@ -176,6 +194,9 @@ for (const prefix of ["", "/id"]) {
         if (await scrollsSideways(page)) problems.push(`${where}: the page scrolls sideways`);
         for (const l of await smallestFrameLabelPx(page))
           if (l.px < 11) problems.push(`${where}: names on ${l.frame} at ${l.px.toFixed(1)} px`);
+        if (width === 1280 || width === 320) await expectNoAxeViolations(page, where);
+        const height = Math.ceil(await page.locator("html").evaluate((h) => h.getBoundingClientRect().height));
+        tallest[view.id] = Math.max(tallest[view.id] ?? 0, height);
       }
       if (view.kind === "map")
         expect(
@@ -184,6 +205,20 @@ for (const prefix of ["", "/id"]) {
         ).toBe(true);
     }
     expect(problems).toEqual([]);
+    const wrong: string[] = [];
+    for (const view of EMBED_VIEWS) {
+      const height = tallest[view.id]!;
+      const doc = (await (await request.get(`/oembed/${locale}/${view.id}.json`)).json()) as {
+        height: number;
+        width: number;
+        html: string;
+      };
+      expect(doc.width).toBe(EMBED_WIDTH);
+      expect(doc.html).toContain(`height="${doc.height}"`);
+      expect(doc.html).toContain(`height:${doc.height}px`);
+      if (doc.height < height || doc.height > height + 4) wrong.push(`${locale} ${view.id}: declares ${doc.height}, is ${height}`);
+    }
+    expect(wrong, `measured heights for src/content/embed-heights.ts:\n${JSON.stringify(tallest)}`).toEqual([]);
   });
 }
 

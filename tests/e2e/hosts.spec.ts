@@ -3,7 +3,7 @@
  * Parent (its own dist file from npm) and Datawrapper's responsive-iframe snippet, each also in
  * a sandboxed iframe (allow-scripts without allow-same-origin, as many CMSs frame third-party
  * code). At 320, 375, 640 and 1280 px the frame is exactly as tall as its content and nothing
- * scrolls inside it. The heights oEmbed declares are the heights the views have. And the headers
+ * scrolls inside it. And the headers
  * that make it work (dist/_headers, as Netlify and Cloudflare Pages send them) are on every file.
  */
 import { readFileSync } from "node:fs";
@@ -11,7 +11,6 @@ import type { Frame, Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
 import { headersFor, parseHeadersFile } from "../../src/lib/build/csp.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
-import { EMBED_WIDTH, MEASURED_WIDTHS } from "../../src/lib/shared/embed-snippet.ts";
 import { PYM_PATH, startHostServer } from "./support/host-server.ts";
 import { innerScrollers } from "./support/visual-checks.ts";
 import { wakeMap } from "./support/story.ts";
@@ -124,45 +123,7 @@ test("in a sandboxed frame (an opaque origin) the embed's scripts run: the live 
   }
 });
 
-test("oEmbed and the embed code declare, per view and language, the tallest the view is at 320 to 1280 px: a host that strips the script cuts nothing", async ({
-  page,
-  request,
-}) => {
-  test.setTimeout(300_000);
-  // The live map is not needed to measure: the still frame holds the same box.
-  await page.route(/live-map|maplibre/, (route) => route.abort());
-  const measured: Record<string, Record<string, number>> = {};
-  const wrong: string[] = [];
-  for (const [locale, prefix] of [
-    ["en", ""],
-    ["id", "/id"],
-  ] as const) {
-    const tallest: Record<string, number> = {};
-    for (const width of MEASURED_WIDTHS) {
-      await page.setViewportSize({ width, height: 800 });
-      for (const view of EMBED_VIEWS) {
-        await page.goto(`${prefix}/embed/${view.id}/`);
-        await expect(page.locator("main[data-embed]")).toBeVisible();
-        const height = Math.ceil(await page.locator("html").evaluate((h) => h.getBoundingClientRect().height));
-        tallest[view.id] = Math.max(tallest[view.id] ?? 0, height);
-      }
-    }
-    for (const view of EMBED_VIEWS) {
-      const height = tallest[view.id]!;
-      (measured[view.id] ??= {})[locale] = height;
-      const doc = (await (await request.get(`/oembed/${locale}/${view.id}.json`)).json()) as {
-        height: number;
-        width: number;
-        html: string;
-      };
-      expect(doc.width).toBe(EMBED_WIDTH);
-      expect(doc.html).toContain(`height="${doc.height}"`);
-      expect(doc.html).toContain(`height:${doc.height}px`);
-      if (doc.height < height || doc.height > height + 4) wrong.push(`${locale} ${view.id}: declares ${doc.height}, is ${height}`);
-    }
-  }
-  expect(wrong, `measured heights for src/content/embed-heights.ts:\n${JSON.stringify(measured)}`).toEqual([]);
-});
+// The heights oEmbed declares are checked against each view, loaded at every width, in embeds.spec.ts.
 
 test("oEmbed and the embed code name each graphic: a human title per view and language, an iframe title that says what it shows", async ({
   request,
