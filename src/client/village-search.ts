@@ -7,7 +7,7 @@
  */
 import { tv, type VillageSearchKey } from "../i18n/village-search.ts";
 import { formatNumber } from "../lib/format.ts";
-import { hashWithVillage } from "../lib/url-state.ts";
+import { updateAddress } from "./page-address.ts";
 import {
   lookupVillageCode,
   matchVillages,
@@ -175,7 +175,7 @@ function choose(parts: Parts, list: VillageList, village: VillageEntry, toAddres
   parts.result.replaceChildren(...describeVillage(list.villages, village, locale, marked));
   if (toAddress) {
     const chapter = parts.root.closest<HTMLElement>("section.chapter")?.id ?? "";
-    history.replaceState(history.state, "", `${location.pathname}${location.search}${hashWithVillage(chapter, village.code)}`);
+    updateAddress({ village: { chapter, code: village.code } });
   }
   flyLiveMap(village, list.soe);
 }
