@@ -11,7 +11,9 @@ describe("the page address", () => {
   it("drops the year for the default one, keeping an embed's other options", () => {
     const embed = { pathname: "/id/embed/poverty-map/", search: "?interactive=0&poverty=2021&view=poverty", hash: "" };
     expect(addressWith(embed, { povertyYear: 2024 })).toBe("/id/embed/poverty-map/?interactive=0&view=poverty");
-    expect(addressWith({ ...embed, search: "?interactive=0" }, { povertyYear: 2021 })).toBe("/id/embed/poverty-map/?interactive=0&poverty=2021");
+    expect(addressWith({ ...embed, search: "?interactive=0" }, { povertyYear: 2021 })).toBe(
+      "/id/embed/poverty-map/?interactive=0&poverty=2021",
+    );
   });
 
   it("keeps a chapter's own options while it stays, and drops them when the reader moves on", () => {

@@ -16,7 +16,9 @@ describe("the story's reading rules", () => {
   });
 
   it("opens an embed in the language asked for, every other option kept", () => {
-    expect(otherLanguageAddress("/id/embed/ktp-map/", "?lang=id&interactive=0&poverty=2021")).toBe("/id/embed/ktp-map/?interactive=0&poverty=2021");
+    expect(otherLanguageAddress("/id/embed/ktp-map/", "?lang=id&interactive=0&poverty=2021")).toBe(
+      "/id/embed/ktp-map/?interactive=0&poverty=2021",
+    );
     expect(otherLanguageAddress("/id/embed/ktp-map/", "?lang=id")).toBe("/id/embed/ktp-map/");
   });
 });
