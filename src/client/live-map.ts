@@ -17,6 +17,7 @@ import { TOPO_LAYERS, topoLayersForStep, topoLayersNear, type TopoLayer } from "
 import type { DownloadLayer } from "./layer-fetch.ts";
 import { addressedLayer, layerAddress, TOPO_FILE_PROTOCOL, TOPO_PROTOCOL } from "../lib/topo-url.ts";
 import { keepCreditsFolded } from "./map-credits.ts";
+import { loadStylesheet } from "./load-stylesheet.ts";
 import { followVillageSearch } from "./live-map-village.ts";
 import { layerFiller, type LayerFiller } from "./map-layer-filling.ts";
 import { createLiveMapLabels, type LiveMapLabels } from "./live-map-labels.ts";
@@ -70,19 +71,6 @@ export interface LiveMap {
   show(step: StoryStep, animate: boolean): void;
   setPovertyYear(year: PovertyYear): void;
   setExploring(on: boolean): void;
-}
-
-function loadStylesheet(href: string): Promise<void> {
-  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-  const link = document.createElement("link");
-  link.rel = "stylesheet";
-  link.href = href;
-  const loaded = new Promise<void>((resolve, reject) => {
-    link.onload = () => resolve();
-    link.onerror = () => reject(new Error(`${href} did not load`));
-  });
-  document.head.append(link);
-  return loaded;
 }
 
 /** What a running live map owns: the map, the step it shows, its year, whether the reader explores it. */
