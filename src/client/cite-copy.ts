@@ -19,10 +19,10 @@ async function copyCitation(button: HTMLButtonElement): Promise<void> {
   if (!pre || !status) return;
   const copied = await copyText(pre.textContent ?? "");
   if (!copied) selectText(pre);
-  // The messages come from the page's string table, loaded on the first click.
-  const { td } = await import("../i18n/data-page.ts");
+  // The two messages, loaded on the first click (not the data page's whole string table).
+  const [{ t }, { CITE_COPY }] = await Promise.all([import("../i18n/translate.ts"), import("../i18n/cite-copy.ts")]);
   const lang = document.documentElement.lang;
-  status.textContent = td(isLocale(lang) ? lang : "en", copied ? "cite.copied" : "cite.copyFailed");
+  status.textContent = t(CITE_COPY, isLocale(lang) ? lang : "en", copied ? "copied" : "copyFailed");
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {

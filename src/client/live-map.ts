@@ -1,7 +1,7 @@
 /**
  * The live MapLibre map, loaded on demand. It draws the project's own layers, then follows the
  * story: each step moves the camera (a flight, or a jump under reduced motion), shows and hides
- * layers, outlines the highlighted areas and places the names. The reader can leave the story to
+ * layers, outlines the highlighted areas and places the labels. The reader can leave the story to
  * explore, and come back with one button or Escape.
  */
 import * as maplibregl from "maplibre-gl";
@@ -11,31 +11,18 @@ import maplibreCssUrl from "maplibre-gl/dist/maplibre-gl.css?url";
 import topoProtocolUrl from "./topo-protocol-worker.ts?worker&url";
 import type { FeatureCollection } from "geojson";
 import type { LabelSet } from "../lib/shared/map-labels.ts";
-import {
-  buildMapStyle,
-  HIGHLIGHT_STYLE_LAYERS,
-  highlightFilter,
-  hiddenToggledLayers,
-  highlightLayers,
-  layerTranslateKey,
-  povertyColourExpression,
-  sameShown,
-  styleShowing,
-  TOGGLED_STYLE_LAYERS,
-  visibleStyleLayers,
-  type MapLayerData,
-  type PovertyYear,
-  type StyleShown,
-} from "../lib/shared/map-style.ts";
+import { buildMapStyle, povertyColourExpression, styleShowing, type MapLayerData, type PovertyYear } from "../lib/shared/map-style.ts";
 import type { StoryStep } from "../lib/shared/step-controller.ts";
 import { TOPO_LAYERS, topoLayersForStep, topoLayersNear, type TopoLayer } from "../lib/shared/map-sources.ts";
 import type { DownloadLayer } from "./layer-fetch.ts";
 import { addressedLayer, layerAddress, TOPO_FILE_PROTOCOL, TOPO_PROTOCOL } from "../lib/shared/topo-url.ts";
 import { keepCreditsFolded } from "./map-credits.ts";
+import { loadStylesheet } from "./load-stylesheet.ts";
 import { followVillageSearch } from "./live-map-village.ts";
-import { sameView } from "../lib/shared/camera.ts";
-import { layerFiller } from "./map-layer-filling.ts";
-import { createMapNames } from "./map-names.ts";
+import { layerFiller, type LayerFiller } from "./map-layer-filling.ts";
+import { createLiveMapLabels, type LiveMapLabels } from "./live-map-labels.ts";
+import { applyStepLayers, stepLayersState, type StepLayersState } from "./live-map-step-layers.ts";
+import { cameraText, canvasNeedsResize, showsView } from "./live-map-view.ts";
 
 maplibregl.setWorkerUrl(workerUrl);
 // The worker starts (fetches and compiles its code) while this thread sets the map up, and learns
@@ -86,48 +73,37 @@ export interface LiveMap {
   setExploring(on: boolean): void;
 }
 
-function loadStylesheet(href: string): Promise<void> {
-  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-  const link = document.createElement("link");
-  link.rel = "stylesheet";
-  link.href = href;
-  const loaded = new Promise<void>((resolve, reject) => {
-    link.onload = () => resolve();
-    link.onerror = () => reject(new Error(`${href} did not load`));
-  });
-  document.head.append(link);
-  return loaded;
+/** What a running live map owns: the map, the step it shows, its year, whether the reader explores it. */
+interface LiveState {
+  el: HTMLElement;
+  map: maplibregl.Map;
+  options: LiveMapOptions;
+  currentStep: StoryStep;
+  povertyYear: PovertyYear;
+  exploring: boolean;
+  labels: LiveMapLabels;
+  layers: LayerFiller;
+  stepLayers: StepLayersState;
+  nav: maplibregl.NavigationControl;
 }
 
-const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
-
-/**
- * Resolves once the map has drawn its first frame, behind the still frame. The caller then shows a
- * step at once (the one current by then), before it lets the map be seen.
- */
-export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): Promise<LiveMap> {
-  const { el } = options;
-  // The first chapter's layers now; the others start empty and are filled when a chapter nears.
-  const firstLayers = [...topoLayersForStep(first)];
-  // The worker asks for a layer's bytes (topo-url.ts) once the map has its style; the first
-  // chapter's are downloading already.
+/** The worker asks for a layer's bytes (topo-url.ts) once the map has its style. */
+function serveLayerBytes(downloadLayer: DownloadLayer): void {
   maplibregl.addProtocol(TOPO_FILE_PROTOCOL, async (request) => ({
-    data: (await options.downloadLayer(addressedLayer(TOPO_FILE_PROTOCOL, request.url) as TopoLayer)).slice(0),
+    data: (await downloadLayer(addressedLayer(TOPO_FILE_PROTOCOL, request.url) as TopoLayer)).slice(0),
   }));
-  await Promise.all([loadStylesheet(maplibreCssUrl), workerTopoProtocol]);
-  performance.mark("live-map:worker-ready");
-  const data = { toSoe: options.toSoe } as MapLayerData;
+}
+
+/** The first chapter's layers by address; the others start empty and are filled when a chapter nears. */
+function initialLayerData(toSoe: FeatureCollection, firstLayers: readonly TopoLayer[]): MapLayerData {
+  const data = { toSoe } as MapLayerData;
   for (const name of TOPO_LAYERS) data[name] = { type: "FeatureCollection", features: [] };
   for (const name of firstLayers) data[name] = layerAddress(TOPO_PROTOCOL, name);
+  return data;
+}
 
-  const host = el.querySelector<HTMLElement>("[data-map-canvas]");
-  if (!host) throw new Error("map element lacks its [data-map-canvas] child");
-  let povertyYear: PovertyYear = options.initialPovertyYear;
-  // The still frame covers the map until it has drawn the first step. In the story, that first frame
-  // also draws every layer the step hides, off the map, so that their shaders compile now: a shader
-  // compiling during a camera flight blocks the page for a tenth of a second.
-  const style = styleShowing(buildMapStyle(data, povertyYear), first, { warmUp: options.warmUpShaders });
-  const map = new maplibregl.Map({
+function createMap(options: LiveMapOptions, host: HTMLElement, style: maplibregl.StyleSpecification, first: StoryStep): maplibregl.Map {
+  return new maplibregl.Map({
     container: host,
     style,
     bounds: first.bounds,
@@ -135,95 +111,68 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     minZoom: 2,
     maxZoom: 14,
     interactive: true,
-    attributionControl: { compact: true, customAttribution: el.dataset.attribution ?? "" },
+    attributionControl: { compact: true, customAttribution: options.el.dataset.attribution ?? "" },
     fadeDuration: 0,
     // The style is the project's own, checked against MapLibre's specification by the unit tests;
     // validating it again here cost a phone about 50 ms before the first frame.
     validateStyle: false,
     locale: options.locale,
   });
-  // Story mode: the page scrolls, the map follows. Explore mode turns the gestures on.
+}
+
+/** Story mode: the page scrolls, the map follows. Explore mode turns the gestures on. */
+function setGestures(map: maplibregl.Map, on: boolean): void {
   const handlers = [map.scrollZoom, map.dragPan, map.dragRotate, map.keyboard, map.doubleClickZoom, map.touchZoomRotate, map.boxZoom];
-  const setInteractive = (on: boolean): void => handlers.forEach((h) => (on ? h.enable() : h.disable()));
-  setInteractive(false);
-  const nav = new maplibregl.NavigationControl({ showCompass: false });
-  const canvas = map.getCanvas();
-  canvas.setAttribute("role", "img");
-  // Outside explore mode the canvas does nothing with keys: no Tab stop.
-  canvas.tabIndex = -1;
+  for (const handler of handlers) {
+    if (on) handler.enable();
+    else handler.disable();
+  }
+}
 
-  const mirrorCamera = (): void => {
-    const c = map.getCenter();
-    el.dataset.camera = JSON.stringify({ lng: round(c.lng, 4), lat: round(c.lat, 4), zoom: round(map.getZoom(), 2) });
-  };
-  map.on("moveend", mirrorCamera);
-
-  let currentStep = first;
-  // No name goes under the map's buttons (Explore, Back to the story) or MapLibre's controls.
-  const overlays = [
+/** What lies over the map (its buttons, MapLibre's controls): no label goes under them. */
+function mapOverlays(el: HTMLElement, host: HTMLElement): Element[] {
+  return [
     ...el.querySelectorAll(".story-map__controls"),
     ...host.querySelectorAll(
       ".maplibregl-ctrl-top-left, .maplibregl-ctrl-top-right, .maplibregl-ctrl-bottom-left, .maplibregl-ctrl-bottom-right",
     ),
   ];
-  const names = createMapNames(map, options.labels, overlays);
-  map.on("zoomend", () => names.place(currentStep));
-  map.on("moveend", () => names.arrange());
+}
 
-  // A new size (a window resized, a phone turned) keeps the chapter's whole view in the map,
-  // whichever comes first: this, or the next chapter.
-  let exploring = false;
-  const cameraFor = (step: StoryStep) => map.cameraForBounds(step.bounds, { padding: options.padding() });
-  const showsAlready = (camera: maplibregl.CenterZoomBearing): boolean =>
-    !map.isMoving() &&
-    map.getBearing() === (camera.bearing ?? 0) &&
-    map.getPitch() === 0 &&
-    sameView(
-      { center: map.getCenter().toArray(), zoom: map.getZoom() },
-      { center: maplibregl.LngLat.convert(camera.center!).toArray(), zoom: camera.zoom! },
-    );
-  map.on("resize", () => {
-    const camera = cameraFor(currentStep);
-    if (camera && !exploring) map.jumpTo(camera);
-    // The reader's own view stays, and its names are placed anew in the new size.
-    else if (!map.isMoving()) names.arrange();
-  });
+const mirrorCamera = (map: maplibregl.Map, el: HTMLElement): void => {
+  el.dataset.camera = cameraText(map.getCenter(), map.getZoom());
+};
 
-  // The values set here are of the validated style's kinds (see validateStyle above).
-  const unchecked = { validate: false };
-  // The layers the warm-up drew off the map stay there, "visible", until the first chapter change,
-  // where the story's layers change anyway. A change of visibility would make MapLibre cut every
-  // tile of the layer's source again (half a second of a phone's time here), and any change before
-  // then would redraw the map once more while the reader waits for it; an untouched opening
-  // chapter is not redrawn, so they cost nothing meanwhile.
-  const warmedUp = new Set(options.warmUpShaders ? hiddenToggledLayers(first.layers) : []);
-  // What the map shows now: the style was built showing the first step. MapLibre redraws the whole
-  // map at any set call, one that changes nothing included, so steps that show the same are skipped.
-  let applied: StyleShown = first;
-  const applyLayers = (step: StoryStep): void => {
-    const restoring = warmedUp.size > 0 && step.slug !== first.slug;
-    if (!restoring && sameShown(step, applied)) return;
-    applied = step;
-    const visible = visibleStyleLayers(step.layers);
-    if (restoring) {
-      for (const id of warmedUp) map.setPaintProperty(id, layerTranslateKey(map.getLayer(id)!.type), undefined, unchecked);
-      warmedUp.clear();
-    }
-    for (const id of TOGGLED_STYLE_LAYERS) {
-      if (!warmedUp.has(id)) map.setLayoutProperty(id, "visibility", visible.has(id) ? "visible" : "none", unchecked);
-    }
-    const outlined = highlightLayers(step.highlight);
-    for (const id of HIGHLIGHT_STYLE_LAYERS) {
-      map.setFilter(id, highlightFilter(step.highlight), unchecked);
-      map.setLayoutProperty(id, "visibility", outlined.has(id) ? "visible" : "none", unchecked);
-    }
+const cameraFor = (state: LiveState, step: StoryStep) => state.map.cameraForBounds(step.bounds, { padding: state.options.padding() });
+
+function showsAlready(map: maplibregl.Map, camera: maplibregl.CenterZoomBearing): boolean {
+  const now = {
+    moving: map.isMoving(),
+    bearing: map.getBearing(),
+    pitch: map.getPitch(),
+    center: map.getCenter().toArray(),
+    zoom: map.getZoom(),
   };
+  return showsView(now, { center: maplibregl.LngLat.convert(camera.center!).toArray(), zoom: camera.zoom!, bearing: camera.bearing });
+}
 
-  const layers = layerFiller(map, options.downloadLayer, firstLayers);
+/**
+ * A new size (a window resized, a phone turned) keeps the chapter's whole view in the map,
+ * whichever comes first: this, or the next chapter. The reader's own view stays, and its labels
+ * are placed anew in the new size.
+ */
+function keepViewOnResize(state: LiveState): void {
+  const camera = cameraFor(state, state.currentStep);
+  if (camera && !state.exploring) state.map.jumpTo(camera);
+  else if (!state.map.isMoving()) state.labels.arrange();
+}
 
-  performance.mark("live-map:created");
-  // Any error before the first frame (a first chapter's layer that fails to load, or to convert
-  // in the worker) fails the map's start; after it, a filled layer's is the filler's to report.
+/**
+ * Resolves at the map's first frame. Any error before it (a first chapter's layer that fails to
+ * load, or to convert in the worker) fails the map's start; after it, a filled layer's is the
+ * filler's to report.
+ */
+async function firstFrame(map: maplibregl.Map, layers: LayerFiller): Promise<void> {
   let starting = true;
   const failedToStart = new Promise<never>((_, reject) => {
     map.on("error", (event: maplibregl.ErrorEvent & { sourceId?: string }) => {
@@ -235,50 +184,110 @@ export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): P
     });
   });
   await Promise.race([map.once("load"), failedToStart]).finally(() => (starting = false));
-  performance.mark("live-map:first-frame");
-  // The names wait for show(), which the caller runs next with the step then current.
-  mirrorCamera();
-  keepCreditsFolded(map, el);
-  followVillageSearch(map, options.reduceMotion);
+}
 
+/** The container may have changed size since the last frame. */
+function resizeToBox(map: maplibregl.Map): void {
+  const box = map.getContainer();
+  if (canvasNeedsResize(map.getCanvas().style, { width: box.clientWidth, height: box.clientHeight })) map.resize();
+}
+
+function showStep(state: LiveState, step: StoryStep, animate: boolean): void {
+  const { map, options } = state;
+  state.layers.fill(topoLayersForStep(step), true);
+  // Only a reader moving through the story needs the neighbours; an embed's one view does not.
+  if (step.slug !== state.currentStep.slug) state.layers.fill(topoLayersNear(options.steps, step.slug), false);
+  state.currentStep = step;
+  applyStepLayers(state.stepLayers, step);
+  resizeToBox(map);
+  const camera = cameraFor(state, step);
+  if (!camera) return;
+  const flying = animate && !options.reduceMotion();
+  if (flying) map.flyTo({ ...camera, duration: 1600, essential: false });
+  // A jump to the view already shown (the first step's, just after the first frame) would
+  // still redraw the whole map while the reader waits for it.
+  else if (!showsAlready(map, camera)) map.jumpTo(camera);
+  state.labels.place(step);
+  // The view is final unless flying; a flight's end places the labels.
+  if (!flying) state.labels.arrange();
+}
+
+function setPovertyYear(state: LiveState, year: PovertyYear): void {
+  // The style was built with a year; setting it again would redraw the map for nothing.
+  if (year !== state.povertyYear)
+    state.map.setPaintProperty("poverty-fill", "fill-color", povertyColourExpression(year), { validate: false });
+  state.povertyYear = year;
+  // What the canvas draws, apart from the page's year: a test sees the two agree.
+  state.el.dataset.livePovertyYear = String(year);
+}
+
+function setExploring(state: LiveState, on: boolean): void {
+  const { map } = state;
+  state.exploring = on;
+  setGestures(map, on);
+  map.getCanvas().tabIndex = on ? 0 : -1;
+  if (on) map.addControl(state.nav, "top-right");
+  else map.removeControl(state.nav);
+}
+
+/** The map with its listeners: the camera mirrored, the labels placed at a zoom's end and arranged at a move's, the view kept on resize. */
+function startLiveState(options: LiveMapOptions, host: HTMLElement, first: StoryStep, firstLayers: readonly TopoLayer[]): LiveState {
+  const { el } = options;
+  // The still frame covers the map until it has drawn the first step. In the story, that first frame
+  // also draws every layer the step hides, off the map, so that their shaders compile now: a shader
+  // compiling during a camera flight blocks the page for a tenth of a second.
+  const data = initialLayerData(options.toSoe, firstLayers);
+  const style = styleShowing(buildMapStyle(data, options.initialPovertyYear), first, { warmUp: options.warmUpShaders });
+  const map = createMap(options, host, style, first);
+  setGestures(map, false);
+  const canvas = map.getCanvas();
+  canvas.setAttribute("role", "img");
+  // Outside explore mode the canvas does nothing with keys: no Tab stop.
+  canvas.tabIndex = -1;
+  map.on("moveend", () => mirrorCamera(map, el));
+  const state: LiveState = {
+    el,
+    map,
+    options,
+    currentStep: first,
+    povertyYear: options.initialPovertyYear,
+    exploring: false,
+    labels: createLiveMapLabels(map, options.labels, mapOverlays(el, host)),
+    layers: layerFiller(map, options.downloadLayer, firstLayers),
+    stepLayers: stepLayersState(map, first, options.warmUpShaders),
+    nav: new maplibregl.NavigationControl({ showCompass: false }),
+  };
+  map.on("zoomend", () => state.labels.place(state.currentStep));
+  map.on("moveend", () => state.labels.arrange());
+  map.on("resize", () => keepViewOnResize(state));
+  return state;
+}
+
+/**
+ * Resolves once the map has drawn its first frame, behind the still frame. The caller then shows a
+ * step at once (the one current by then), before it lets the map be seen.
+ */
+export async function mountLiveMap(options: LiveMapOptions, first: StoryStep): Promise<LiveMap> {
+  // The first chapter's layers now (they are downloading already); the others when a chapter nears.
+  const firstLayers = [...topoLayersForStep(first)];
+  serveLayerBytes(options.downloadLayer);
+  await Promise.all([loadStylesheet(maplibreCssUrl), workerTopoProtocol]);
+  performance.mark("live-map:worker-ready");
+  const host = options.el.querySelector<HTMLElement>("[data-map-canvas]");
+  if (!host) throw new Error("map element lacks its [data-map-canvas] child");
+  const state = startLiveState(options, host, first, firstLayers);
+  const { map } = state;
+  performance.mark("live-map:created");
+  await firstFrame(map, state.layers);
+  performance.mark("live-map:first-frame");
+  // The labels wait for show(), which the caller runs next with the step then current.
+  mirrorCamera(map, options.el);
+  keepCreditsFolded(map, options.el);
+  followVillageSearch(map, options.reduceMotion);
   return {
     map,
-    show(step, animate) {
-      layers.fill(topoLayersForStep(step), true);
-      // Only a reader moving through the story needs the neighbours; an embed's one view does not.
-      if (step.slug !== currentStep.slug) layers.fill(topoLayersNear(options.steps, step.slug), false);
-      currentStep = step;
-      applyLayers(step);
-      // The container may have changed size since the last frame; resizing when it has not would
-      // still reallocate the canvas's drawing buffer and redraw the whole map.
-      const box = map.getContainer();
-      const canvas = map.getCanvas();
-      const off = (css: string, px: number) => Math.abs(Number.parseFloat(css) - px) >= 1; // the canvas's CSS size is rounded to device pixels
-      if (off(canvas.style.width, box.clientWidth) || off(canvas.style.height, box.clientHeight)) map.resize();
-      const camera = cameraFor(step);
-      if (!camera) return;
-      const flying = animate && !options.reduceMotion();
-      if (flying) map.flyTo({ ...camera, duration: 1600, essential: false });
-      // A jump to the view already shown (the first step's, just after the first frame) would
-      // still redraw the whole map while the reader waits for it.
-      else if (!showsAlready(camera)) map.jumpTo(camera);
-      names.place(step);
-      // The view is final unless flying; a flight's end places the names.
-      if (!flying) names.arrange();
-    },
-    setPovertyYear(year) {
-      // The style was built with a year; setting it again would redraw the map for nothing.
-      if (year !== povertyYear) map.setPaintProperty("poverty-fill", "fill-color", povertyColourExpression(year), unchecked);
-      povertyYear = year;
-      // What the canvas draws, apart from the page's year: a test sees the two agree.
-      el.dataset.livePovertyYear = String(year);
-    },
-    setExploring(on) {
-      exploring = on;
-      setInteractive(on);
-      map.getCanvas().tabIndex = on ? 0 : -1;
-      if (on) map.addControl(nav, "top-right");
-      else map.removeControl(nav);
-    },
+    show: (step, animate) => showStep(state, step, animate),
+    setPovertyYear: (year) => setPovertyYear(state, year),
+    setExploring: (on) => setExploring(state, on),
   };
 }

@@ -1,6 +1,7 @@
 /** The words shown for a chosen village: its distance, that roads are longer, where it stands. */
 import type { Locale } from "../i18n/locales.ts";
-import { tv, type VillageSearchKey } from "../i18n/village-search.ts";
+import { type VillageSearchKey, VILLAGE_SEARCH } from "../i18n/village-search.ts";
+import { t } from "../i18n/translate.ts";
 import { formatNumber } from "../lib/shared/format.ts";
 import { placeVillage, type VillageEntry } from "../lib/shared/village-search.ts";
 
@@ -10,7 +11,7 @@ export function describeVillage(
   locale: Locale,
   onStill: boolean | null,
 ): HTMLElement[] {
-  const say = (key: VillageSearchKey, vars: Record<string, string | number> = {}) => tv(locale, key, vars);
+  const say = (key: VillageSearchKey, vars: Record<string, string | number> = {}) => t(VILLAGE_SEARCH, locale, key, vars);
   const km = (v: number, digits = 1) => `${formatNumber(v, locale, digits)}\u00a0km`;
   const place = placeVillage(list, village);
   const names = { village: village.name, district: say("district", { district: village.districtName }) };

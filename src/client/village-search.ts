@@ -5,9 +5,10 @@
  * goes into the address (`#soe?village=…`), marks the still maps, and asks the live map, if it
  * runs, to fly there (a "village-search:choose" event on the document).
  */
-import { tv, type VillageSearchKey } from "../i18n/village-search.ts";
+import { type VillageSearchKey, VILLAGE_SEARCH } from "../i18n/village-search.ts";
+import { t } from "../i18n/translate.ts";
 import { formatNumber } from "../lib/shared/format.ts";
-import { hashWithVillage } from "../lib/shared/url-state.ts";
+import { updateAddress } from "./page-address.ts";
 import {
   lookupVillageCode,
   matchVillages,
@@ -39,7 +40,7 @@ export async function startVillageSearch(root: HTMLElement, input: HTMLInputElem
     problem: root.querySelector<HTMLElement>("[data-village-problem]")!,
     result: root.querySelector<HTMLElement>("[data-village-result]")!,
   };
-  const say = (key: VillageSearchKey, vars: Record<string, string | number> = {}) => tv(pageLocale(), key, vars);
+  const say = (key: VillageSearchKey, vars: Record<string, string | number> = {}) => t(VILLAGE_SEARCH, pageLocale(), key, vars);
   parts.status.textContent = say("loading");
   const list = await loadList(root.dataset.villageSearch!).catch((err: unknown) => {
     console.error(err);
@@ -136,7 +137,7 @@ function bindCombobox(parts: Parts, list: VillageList, onChoose: (v: VillageEntr
   return { setText: (text) => (input.value = text) };
 
   function countText(count: number, total: number): string {
-    const say = (key: VillageSearchKey, vars: Record<string, string | number> = {}) => tv(locale, key, vars);
+    const say = (key: VillageSearchKey, vars: Record<string, string | number> = {}) => t(VILLAGE_SEARCH, locale, key, vars);
     if (total === 0) return say("count.none");
     if (total === 1) return say("count.one");
     if (count < total) return say("count.more", { count, total: formatNumber(total, locale, 0) });
@@ -155,7 +156,7 @@ function optionFor(v: VillageEntry, k: number, locale: ReturnType<typeof pageLoc
   const name = document.createElement("span");
   name.textContent = v.name;
   const district = document.createElement("small");
-  district.textContent = tv(locale, "district", { district: v.districtName });
+  district.textContent = t(VILLAGE_SEARCH, locale, "district", { district: v.districtName });
   // A pause between name and sub-district for screen readers; on screen, the sub-district's own line.
   const pause = document.createElement("span");
   pause.className = "visually-hidden";
@@ -175,7 +176,7 @@ function choose(parts: Parts, list: VillageList, village: VillageEntry, toAddres
   parts.result.replaceChildren(...describeVillage(list.villages, village, locale, marked));
   if (toAddress) {
     const chapter = parts.root.closest<HTMLElement>("section.chapter")?.id ?? "";
-    history.replaceState(history.state, "", `${location.pathname}${location.search}${hashWithVillage(chapter, village.code)}`);
+    updateAddress({ village: { chapter, code: village.code } });
   }
   flyLiveMap(village, list.soe);
 }

@@ -1,11 +1,13 @@
 /**
  * The poverty-year control in the page, for the story and the map embeds alike: any year button
  * in the page switches the year, and the view from lib/shared/poverty-year.ts is applied everywhere at
- * once (every button's pressed state, every legend title, the still frame, the live map, the URL).
+ * once (every button's pressed state, every legend title, the still frame, the live map); the
+ * address (`?poverty=`) is asked of page-address.ts, its one writer.
  */
 import type { PovertyYear } from "../lib/shared/map-style.ts";
 import { parsePovertyYear, povertyYearView } from "../lib/shared/poverty-year.ts";
 import type { LiveMap } from "./live-map.ts";
+import { updateAddress } from "./page-address.ts";
 
 export interface YearSwitchOptions {
   /** the map element (MapFigure): its still frame, its title template; it carries the year as data-poverty-year, so buttons are matched as buttons */
@@ -14,7 +16,10 @@ export interface YearSwitchOptions {
   /** the view on screen now; undefined while the story has not yet placed the reader in a chapter */
   view: () => { slug: string; layers: readonly string[] } | undefined;
   live: () => LiveMap | undefined;
-  /** after each change, e.g. to carry the year into other links */
+  /**
+   * after each change of year or view (a press, or refresh()), e.g. to carry the year into other
+   * links; never while the control is being bound, so the caller's `const` for it exists by then
+   */
   onChange?: (year: PovertyYear) => void;
 }
 
@@ -33,7 +38,8 @@ export function bindYearSwitch(options: YearSwitchOptions): YearSwitch {
   if (!titleTemplate) throw new Error("the map element lacks data-poverty-title-template");
   let year = options.initial;
 
-  const apply = (): void => {
+  // Everything that shows the year, and the address; the caller hears of it after a press or a refresh.
+  const applyYear = (): void => {
     const scene = options.view();
     const view = povertyYearView(year, { ...(scene ?? { slug: "", layers: [] }), frameBase, titleTemplate, location });
     mapEl.dataset.povertyYear = String(year);
@@ -49,7 +55,10 @@ export function bindYearSwitch(options: YearSwitchOptions): YearSwitch {
     // before the chapter is known (a share link's first frame is its chapter's, not the first one).
     if (scene && !mapEl.classList.contains("is-live") && !still.src.endsWith(view.stillFrame)) still.src = view.stillFrame;
     options.live()?.setPovertyYear(year);
-    if (`${location.pathname}${location.search}${location.hash}` !== view.url) history.replaceState(history.state, "", view.url);
+    updateAddress({ povertyYear: year });
+  };
+  const apply = (): void => {
+    applyYear();
     options.onChange?.(year);
   };
 
@@ -60,6 +69,6 @@ export function bindYearSwitch(options: YearSwitchOptions): YearSwitch {
     year = parsePovertyYear(button.dataset.povertyYear, "the year button");
     apply();
   });
-  apply();
+  applyYear();
   return { year: () => year, refresh: apply };
 }

@@ -2,7 +2,7 @@
  * The strings of the "Data and sources" page (/data/, /id/data/), in both languages. Indonesian is
  * typed against English, so a key missing from either edition fails the type check.
  */
-import { fillTemplate } from "./ui.ts";
+import { defineStrings } from "./translate.ts";
 import type { Locale } from "./locales.ts";
 
 const en = {
@@ -52,8 +52,6 @@ const en = {
   "cite.bibtex": "BibTeX",
   "cite.copy": "Copy",
   "cite.copyLabel": "Copy the {style} entry: {what}",
-  "cite.copied": "Copied to the clipboard.",
-  "cite.copyFailed": "Could not copy: the text is selected, press Ctrl+C (or ⌘+C).",
 } as const;
 
 export type DataPageKey = keyof typeof en;
@@ -105,15 +103,9 @@ const id: Record<DataPageKey, string> = {
   "cite.bibtex": "BibTeX",
   "cite.copy": "Salin",
   "cite.copyLabel": "Salin entri {style}: {what}",
-  "cite.copied": "Tersalin ke papan klip.",
-  "cite.copyFailed": "Tidak dapat menyalin: teksnya sudah dipilih, tekan Ctrl+C (atau ⌘+C).",
 };
 
-export const DATA_PAGE_UI: Record<Locale, Record<DataPageKey, string>> = { en, id };
-
-export function td(locale: Locale, key: DataPageKey, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(DATA_PAGE_UI[locale][key], vars, `data page string "${key}" (${locale})`);
-}
+export const DATA_PAGE = defineStrings<DataPageKey>("data page", { en, id });
 
 /**
  * The licences data/sources.json states, in Indonesian. A licence not listed here is shown as

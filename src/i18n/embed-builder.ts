@@ -1,5 +1,6 @@
 /** The embed builder's words (pages /embed/ and /id/embed/). */
 import type { Locale } from "./locales.ts";
+import { defineStrings } from "./translate.ts";
 
 const STRINGS = {
   en: {
@@ -62,6 +63,4 @@ const STRINGS = {
 
 export type BuilderKey = keyof (typeof STRINGS)["en"];
 
-export function builderText(locale: Locale, key: BuilderKey): string {
-  return STRINGS[locale][key];
-}
+export const EMBED_BUILDER = defineStrings<BuilderKey>("embed builder", STRINGS);

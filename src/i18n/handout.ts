@@ -3,6 +3,7 @@
  * leaflet. Indonesian is typed against English, so a key missing from either fails the type check.
  */
 import type { Locale } from "./locales.ts";
+import { defineStrings } from "./translate.ts";
 
 const en = {
   "edition.label": "Offline edition",
@@ -54,17 +55,10 @@ const id: Record<HandoutKey, string> = {
   "leaflet.figure.schooling": "pekerja migran dalam survei “hanya berpendidikan dasar”, menurut label makalah",
 };
 
-const STRINGS: Record<Locale, Record<HandoutKey, string>> = { en, id };
-
-export function th(locale: Locale, key: HandoutKey, values: Record<string, string | number> = {}): string {
-  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (_whole, name: string) => {
-    if (!(name in values)) throw new Error(`handout string "${key}" (${locale}) needs {${name}}`);
-    return String(values[name]);
-  });
-}
+export const HANDOUT = defineStrings<HandoutKey>("handout", { en, id });
 
 /** The label under a chapter's key figure on the leaflet, or undefined where none is written. */
 export function leafletFigureLabel(locale: Locale, slug: string): string | undefined {
   const key = `leaflet.figure.${slug}`;
-  return key in en ? STRINGS[locale][key as HandoutKey] : undefined;
+  return key in en ? HANDOUT[locale][key as HandoutKey] : undefined;
 }

@@ -1,8 +1,10 @@
 /**
  * Every string of the interface, in both languages. Indonesian is typed against English, so a key
- * missing from either edition fails the type check (and the parity test).
+ * missing from either edition fails the type check (and the parity test). Translate with
+ * `t(UI, locale, key, vars)` (translate.ts).
  */
 import type { Locale } from "./locales.ts";
+import { defineStrings, t } from "./translate.ts";
 
 const en = {
   "site.title": "Why they leave without papers",
@@ -205,29 +207,17 @@ const id: Record<UiKey, string> = {
   "footer.made": "Dibuat dari sumber publik. Tanpa cookie, tanpa pelacakan, tanpa permintaan ke luar.",
 };
 
-export const UI: Record<Locale, Record<UiKey, string>> = { en, id };
+export const UI = defineStrings<UiKey>("UI", { en, id });
 
 /** MapLibre's own interface strings (its `locale` option) in a language. */
 export function mapLibreLocale(locale: Locale): Record<string, string> {
   return {
-    "Map.Title": t(locale, "maplibre.map"),
-    "Marker.Title": t(locale, "maplibre.marker"),
-    "NavigationControl.ZoomIn": t(locale, "maplibre.zoomIn"),
-    "NavigationControl.ZoomOut": t(locale, "maplibre.zoomOut"),
-    "NavigationControl.ResetBearing": t(locale, "maplibre.resetBearing"),
-    "AttributionControl.ToggleAttribution": t(locale, "maplibre.toggleAttribution"),
-    "AttributionControl.MapFeedback": t(locale, "maplibre.mapFeedback"),
+    "Map.Title": t(UI, locale, "maplibre.map"),
+    "Marker.Title": t(UI, locale, "maplibre.marker"),
+    "NavigationControl.ZoomIn": t(UI, locale, "maplibre.zoomIn"),
+    "NavigationControl.ZoomOut": t(UI, locale, "maplibre.zoomOut"),
+    "NavigationControl.ResetBearing": t(UI, locale, "maplibre.resetBearing"),
+    "AttributionControl.ToggleAttribution": t(UI, locale, "maplibre.toggleAttribution"),
+    "AttributionControl.MapFeedback": t(UI, locale, "maplibre.mapFeedback"),
   };
-}
-
-/** Fills {name} placeholders; a missing value is an error naming the string. */
-export function fillTemplate(template: string, vars: Record<string, string | number>, what: string): string {
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    if (!(name in vars)) throw new Error(`${what} needs {${name}}`);
-    return String(vars[name]);
-  });
-}
-
-export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(UI[locale][key], vars, `UI string "${key}" (${locale})`);
 }

@@ -3,7 +3,7 @@
  * table and its CSV on the data page), in both languages. Indonesian is typed against English, so a
  * key missing from either fails the type check.
  */
-import type { Locale } from "./locales.ts";
+import { defineStrings } from "./translate.ts";
 
 const en = {
   title: "How far is your village from Soe?",
@@ -87,12 +87,4 @@ const id: Record<VillageSearchKey, string> = {
     "Metode: dari titik label setiap desa (titik di dalam desa yang paling jauh dari batasnya, dihitung dari batas wilayah lengkap) ke titik Soe, jarak lingkaran besar (haversine, jari-jari rata-rata bumi 6.371 km), dibulatkan ke 0,1 km; ukuran yang sama dengan jarak keenam desa penelitian dalam cerita. Jarak lewat jalan lebih jauh.",
 };
 
-export const VILLAGE_SEARCH: Record<Locale, Record<VillageSearchKey, string>> = { en, id };
-
-/** A string with its {placeholders} filled; a missing one is an error naming the key. */
-export function tv(locale: Locale, key: VillageSearchKey, vars: Record<string, string | number> = {}): string {
-  return VILLAGE_SEARCH[locale][key].replace(/\{(\w+)\}/g, (_m, name: string) => {
-    if (!(name in vars)) throw new Error(`village-search string "${key}" (${locale}) needs {${name}}`);
-    return String(vars[name]);
-  });
-}
+export const VILLAGE_SEARCH = defineStrings<VillageSearchKey>("village-search", { en, id });

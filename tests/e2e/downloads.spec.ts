@@ -8,7 +8,8 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
 import type { FeatureCollection, Geometry, Position } from "geojson";
 import { buildChart } from "../../src/prerender/story/chart-specs.ts";
-import { td } from "../../src/i18n/data-page.ts";
+import { DATA_PAGE } from "../../src/i18n/data-page.ts";
+import { t } from "../../src/i18n/translate.ts";
 import { sourceShortName } from "../../src/lib/build/source-line.ts";
 import { CHARTS } from "../../src/content/chapter-schema.ts";
 import { CHART_DEFS } from "../../src/content/chart-definitions.ts";
@@ -88,7 +89,7 @@ for (const p of PAGES) {
     await expect(page.locator("#cite-paper-bibtex")).toContainText(`title     = {{${paper.title}}}`);
     await expect(page.locator("#cite-paper-bibtex")).toContainText("@article{usbobo2023factors,");
     // the story map is cited under its title in the page's language
-    await expect(page.locator("#cite-story-map-apa")).toContainText(td(p.lang, "cite.storyMapTitle"));
+    await expect(page.locator("#cite-story-map-apa")).toContainText(t(DATA_PAGE, p.lang, "cite.storyMapTitle"));
     await expect(page.locator("#cite-story-map-bibtex")).toContainText(/@misc\{[a-z]+2026,/);
     await expect(page.locator("#cite-story-map-bibtex")).toContainText(/url\s+= \{https?:\/\/[^}]+\/\}/);
 

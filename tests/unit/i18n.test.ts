@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { t, UI } from "../../src/i18n/ui.ts";
+import { UI } from "../../src/i18n/ui.ts";
+import { t } from "../../src/i18n/translate.ts";
 import { CHART_DEFS } from "../../src/content/chart-definitions.ts";
 
 describe("interface strings", () => {
@@ -10,12 +11,12 @@ describe("interface strings", () => {
       expect(UI.id[key].trim(), key).not.toBe("");
       expect(placeholders(UI.id[key]), key).toEqual(placeholders(UI.en[key]));
     }
-    expect(t("id", "map.explore")).not.toBe(t("en", "map.explore"));
+    expect(t(UI, "id", "map.explore")).not.toBe(t(UI, "en", "map.explore"));
   });
 
   it("fill placeholders and refuse a missing one", () => {
-    expect(t("id", "legend.poverty", { year: 2024 })).toBe("Persentase penduduk miskin, Maret 2024");
-    expect(() => t("en", "legend.poverty")).toThrow(/needs \{year\}/);
+    expect(t(UI, "id", "legend.poverty", { year: 2024 })).toBe("Persentase penduduk miskin, Maret 2024");
+    expect(() => t(UI, "en", "legend.poverty")).toThrow(/needs \{year\}/);
   });
 
   it("give every chart a title and row labels in both languages", () => {

@@ -3,14 +3,15 @@
  * licences and how to cite them. Build-time: reads the downloads and the sources list.
  */
 import { loadSources, type Source } from "../../facts/index.ts";
-import { licenceText, td, type DataPageKey } from "../../i18n/data-page.ts";
+import { licenceText, type DataPageKey, DATA_PAGE } from "../../i18n/data-page.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { formatNumber } from "../../lib/shared/format.ts";
 import { citeSources, localizeWhere, sourceShortName } from "../../lib/build/source-line.ts";
 import { buildChart } from "../story/chart-specs.ts";
 import { downloads, downloadUrl, type Download, type PropertySources, type TableDownload } from "./downloads.ts";
 import { VILLAGE_CSV_HEADER } from "../map/village-distances.ts";
-import { tv } from "../../i18n/village-search.ts";
+import { VILLAGE_SEARCH } from "../../i18n/village-search.ts";
+import { t } from "../../i18n/translate.ts";
 import { siteBase } from "../urls.ts";
 
 export interface SourceRef {
@@ -44,7 +45,8 @@ export function sourceById(id: string): Source {
 export function downloadGroups(locale: Locale): { title: string; rows: DownloadRow[] }[] {
   const base = siteBase();
   const source = sourceById;
-  const size = (bytes: number): string => td(locale, "downloads.kb", { kb: formatNumber(Math.max(0.1, bytes / 1024), locale, 1) });
+  const size = (bytes: number): string =>
+    t(DATA_PAGE, locale, "downloads.kb", { kb: formatNumber(Math.max(0.1, bytes / 1024), locale, 1) });
 
   /** The sources' licences, each licence once with the sources under it. */
   function licencesOf(ids: string[]): DownloadRow["licences"] {
@@ -65,7 +67,7 @@ export function downloadGroups(locale: Locale): { title: string; rows: DownloadR
       const cited = citeSources(d.figures);
       return {
         ...common,
-        holds: td(locale, "downloads.chart", { title: chart.title, rows: d.rows }),
+        holds: t(DATA_PAGE, locale, "downloads.chart", { title: chart.title, rows: d.rows }),
         licences: licencesOf(cited.map((c) => c.source)),
         cite: [
           {
@@ -84,8 +86,8 @@ export function downloadGroups(locale: Locale): { title: string; rows: DownloadR
     };
     return {
       ...common,
-      holds: td(locale, `downloads.layer.${d.layer}`, { count: formatNumber(d.features, locale, 0) }),
-      properties: td(locale, "downloads.properties", { list: d.properties.join(", ") }),
+      holds: t(DATA_PAGE, locale, `downloads.layer.${d.layer}`, { count: formatNumber(d.features, locale, 0) }),
+      properties: t(DATA_PAGE, locale, "downloads.properties", { list: d.properties.join(", ") }),
       licences: [
         {
           licence: licenceText(d.license, locale),
@@ -93,9 +95,9 @@ export function downloadGroups(locale: Locale): { title: string; rows: DownloadR
         },
       ],
       cite: [
-        { label: td(locale, "downloads.attribution"), quote: d.attribution, refs: [] },
+        { label: t(DATA_PAGE, locale, "downloads.attribution"), quote: d.attribution, refs: [] },
         ...d.extraSources.map((e) => ({
-          label: td(locale, extraLabel[e.what]),
+          label: t(DATA_PAGE, locale, extraLabel[e.what]),
           refs: e.sourceIds.map((id) => ({ id, short: sourceShortName(source(id), locale) })),
         })),
       ],
@@ -107,18 +109,18 @@ export function downloadGroups(locale: Locale): { title: string; rows: DownloadR
     const boundaries = [{ id: d.boundariesSource, short: sourceShortName(source(d.boundariesSource), locale) }];
     return {
       ...common,
-      holds: tv(locale, "data.holds", { count: formatNumber(d.rows, locale, 0) }),
-      properties: td(locale, "downloads.properties", { list: VILLAGE_CSV_HEADER.join(", ") }),
-      method: tv(locale, "data.method"),
+      holds: t(VILLAGE_SEARCH, locale, "data.holds", { count: formatNumber(d.rows, locale, 0) }),
+      properties: t(DATA_PAGE, locale, "downloads.properties", { list: VILLAGE_CSV_HEADER.join(", ") }),
+      method: t(VILLAGE_SEARCH, locale, "data.method"),
       licences: [{ licence: licenceText(d.license, locale), sources: boundaries }],
-      cite: [{ label: td(locale, "downloads.attribution"), quote: d.attribution, refs: [] }],
+      cite: [{ label: t(DATA_PAGE, locale, "downloads.attribution"), quote: d.attribution, refs: [] }],
     };
   }
 
   const all = downloads();
   return [
-    { title: td(locale, "downloads.charts"), rows: all.filter((d) => d.kind === "chart").map(rowOf) },
-    { title: tv(locale, "data.group"), rows: all.filter((d) => d.kind === "table").map(rowOf) },
-    { title: td(locale, "downloads.layers"), rows: all.filter((d) => d.kind === "layer").map(rowOf) },
+    { title: t(DATA_PAGE, locale, "downloads.charts"), rows: all.filter((d) => d.kind === "chart").map(rowOf) },
+    { title: t(VILLAGE_SEARCH, locale, "data.group"), rows: all.filter((d) => d.kind === "table").map(rowOf) },
+    { title: t(DATA_PAGE, locale, "downloads.layers"), rows: all.filter((d) => d.kind === "layer").map(rowOf) },
   ];
 }

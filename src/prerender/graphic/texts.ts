@@ -5,7 +5,8 @@
  */
 import { loadSources } from "../../facts/index.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { t } from "../../i18n/ui.ts";
+import { UI } from "../../i18n/ui.ts";
+import { t } from "../../i18n/translate.ts";
 import { formatFigure } from "../../lib/shared/format.ts";
 import { lookupFigure, type RegisteredFigure } from "../../lib/build/figure-registry.ts";
 import type { LegendTexts } from "../../lib/build/legend.ts";
@@ -21,23 +22,23 @@ export function mapLegendTexts(locale: Locale): LegendTexts {
     return formatFigure(f.value, f.unit, locale);
   };
   return {
-    studyVillage: t(locale, "legend.studyVillage"),
-    village: t(locale, "legend.village"),
-    district: t(locale, "legend.district"),
-    regency: t(locale, "legend.regency"),
-    tts: t(locale, "legend.tts"),
-    province: t(locale, "legend.province"),
-    toSoe: t(locale, "legend.toSoe"),
-    voices: t(locale, "legend.voices"),
-    soe: t(locale, "legend.soe"),
+    studyVillage: t(UI, locale, "legend.studyVillage"),
+    village: t(UI, locale, "legend.village"),
+    district: t(UI, locale, "legend.district"),
+    regency: t(UI, locale, "legend.regency"),
+    tts: t(UI, locale, "legend.tts"),
+    province: t(UI, locale, "legend.province"),
+    toSoe: t(UI, locale, "legend.toSoe"),
+    voices: t(UI, locale, "legend.voices"),
+    soe: t(UI, locale, "legend.soe"),
     ktp: {
-      tts: `${t(locale, "legend.ktpTts")}: ${pct("ktp.tts")}`,
-      ntt: `${t(locale, "legend.ktpNtt")}: ${pct("ktp.ntt")}`,
-      indonesia: `${t(locale, "legend.ktpIndonesia")}: ${pct("ktp.indonesia")}`,
-      title: t(locale, "legend.ktp", { year: lookupFigure(registry, "ktp.tts").year! }),
-      source: t(locale, "legend.ktpSource"),
+      tts: `${t(UI, locale, "legend.ktpTts")}: ${pct("ktp.tts")}`,
+      ntt: `${t(UI, locale, "legend.ktpNtt")}: ${pct("ktp.ntt")}`,
+      indonesia: `${t(UI, locale, "legend.ktpIndonesia")}: ${pct("ktp.indonesia")}`,
+      title: t(UI, locale, "legend.ktp", { year: lookupFigure(registry, "ktp.tts").year! }),
+      source: t(UI, locale, "legend.ktpSource"),
     },
-    poverty: { title: t(locale, "legend.poverty", { year: DEFAULT_POVERTY_YEAR }), source: t(locale, "legend.povertySource") },
+    poverty: { title: t(UI, locale, "legend.poverty", { year: DEFAULT_POVERTY_YEAR }), source: t(UI, locale, "legend.povertySource") },
     percent: (value) => formatFigure(value, "percent", locale),
   };
 }
@@ -88,12 +89,12 @@ export function yearSpan(years: readonly number[], locale: Locale): string {
 /** "Source: Usbobo & Sogen (2023), Figure 5; BPS NTT, poverty by regency, 2021 and 2024", as SourceLine.astro writes it, without links. */
 export function sourceText(figures: readonly RegisteredFigure[], extraSources: readonly string[], locale: Locale): string {
   const parts = sourceCitations(figures, extraSources, locale).map((c) => `${c.name}${c.detail ? `, ${c.detail}` : ""}`);
-  return `${t(locale, "chart.source")}: ${parts.join("; ")}`;
+  return `${t(UI, locale, "chart.source")}: ${parts.join("; ")}`;
 }
 
 /** Who made the graphic and where it lives: the story's title and address. */
 export function creditText(locale: Locale, storyAddress: string): string {
-  return `${t(locale, "site.title")} · ${storyAddress}`;
+  return `${t(UI, locale, "site.title")} · ${storyAddress}`;
 }
 
 /** figures by key, for a chapter's figureKeys */

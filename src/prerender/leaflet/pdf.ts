@@ -5,8 +5,9 @@
  * the chapter and the language, rather than printing cut off.
  */
 import PDFDocument from "pdfkit";
-import { t } from "../../i18n/ui.ts";
-import { th } from "../../i18n/handout.ts";
+import { UI } from "../../i18n/ui.ts";
+import { HANDOUT } from "../../i18n/handout.ts";
+import { t } from "../../i18n/translate.ts";
 import { INTL_TAG } from "../../i18n/locales.ts";
 import type { LeafletContent, LeafletFinding } from "./content.ts";
 import { FONT, registerLeafletFonts } from "./fonts.ts";
@@ -43,9 +44,9 @@ export async function renderLeaflet(content: LeafletContent): Promise<Buffer> {
     displayTitle: true,
     bufferPages: true,
     info: {
-      Title: t(locale, "site.title"),
-      Author: t(locale, "site.byline"),
-      Subject: t(locale, "site.description"),
+      Title: t(UI, locale, "site.title"),
+      Author: t(UI, locale, "site.byline"),
+      Subject: t(UI, locale, "site.description"),
       Keywords: content.address,
     },
   });
@@ -59,7 +60,7 @@ export async function renderLeaflet(content: LeafletContent): Promise<Buffer> {
 
   let y = header(doc, content);
   y = map(doc, content, y);
-  y = heading(doc, th(locale, "leaflet.findings"), y + 4);
+  y = heading(doc, t(HANDOUT, locale, "leaflet.findings"), y + 4);
   content.findings.forEach((f, k) => {
     if (k % 2 === 0 && y + FINDING.height > BOTTOM) {
       doc.addPage();
@@ -82,7 +83,7 @@ export async function renderLeaflet(content: LeafletContent): Promise<Buffer> {
     // The page number sits in the bottom margin: without this pdfkit would start a new page for it.
     doc.page.margins.bottom = 0;
     doc.font(FONT.regular).fontSize(LEAFLET_TYPE.small).fillColor(MUTED);
-    doc.text(th(locale, "leaflet.page", { page: p + 1, pages }), PAGE.margin, PAGE.height - PAGE.margin - 4, {
+    doc.text(t(HANDOUT, locale, "leaflet.page", { page: p + 1, pages }), PAGE.margin, PAGE.height - PAGE.margin - 4, {
       width: WIDTH,
       align: "right",
       lineBreak: false,
@@ -98,17 +99,24 @@ function header(doc: Doc, { locale }: LeafletContent): number {
     .font(FONT.semibold)
     .fontSize(9)
     .fillColor(MUTED)
-    .text(t(locale, "site.kicker").toUpperCase(), PAGE.margin, y, { width: WIDTH, characterSpacing: 0.6 });
+    .text(t(UI, locale, "site.kicker").toUpperCase(), PAGE.margin, y, { width: WIDTH, characterSpacing: 0.6 });
   y = doc.y + 4;
-  doc.font(FONT.bold).fontSize(26).fillColor(INK).text(t(locale, "site.title"), PAGE.margin, y, { width: WIDTH, lineGap: -2 });
+  doc
+    .font(FONT.bold)
+    .fontSize(26)
+    .fillColor(INK)
+    .text(t(UI, locale, "site.title"), PAGE.margin, y, { width: WIDTH, lineGap: -2 });
   y = doc.y + 6;
   doc
     .font(FONT.regular)
     .fontSize(LEAFLET_TYPE.body)
     .fillColor(MUTED)
-    .text(t(locale, "site.dek"), PAGE.margin, y, { width: WIDTH, lineGap: 1 });
+    .text(t(UI, locale, "site.dek"), PAGE.margin, y, { width: WIDTH, lineGap: 1 });
   y = doc.y + 4;
-  doc.font(FONT.italic).fontSize(9).text(t(locale, "site.byline"), PAGE.margin, y, { width: WIDTH });
+  doc
+    .font(FONT.italic)
+    .fontSize(9)
+    .text(t(UI, locale, "site.byline"), PAGE.margin, y, { width: WIDTH });
   return doc.y + 10;
 }
 
@@ -120,16 +128,16 @@ function heading(doc: Doc, text: string, y: number): number {
 function map(doc: Doc, content: LeafletContent, top: number): number {
   const { locale, mapChapter } = content;
   const where = `leaflet (${locale}), chapter "${mapChapter.slug}"`;
-  let y = heading(doc, th(locale, "leaflet.mapTitle"), top);
+  let y = heading(doc, t(HANDOUT, locale, "leaflet.mapTitle"), top);
   const caption = (draw: boolean): number => {
     const description = doc.font(FONT.regular).fontSize(LEAFLET_TYPE.body).fillColor(MUTED);
     if (!draw)
       return (
         description.heightOfString(mapChapter.map.description, { width: WIDTH, lineGap: 0.5 }) +
-        doc.fontSize(LEAFLET_TYPE.small).heightOfString(t(locale, "map.credit"), { width: WIDTH })
+        doc.fontSize(LEAFLET_TYPE.small).heightOfString(t(UI, locale, "map.credit"), { width: WIDTH })
       );
     description.text(mapChapter.map.description, PAGE.margin, y, { width: WIDTH, lineGap: 0.5 });
-    doc.fontSize(LEAFLET_TYPE.small).text(t(locale, "map.credit"), { width: WIDTH });
+    doc.fontSize(LEAFLET_TYPE.small).text(t(UI, locale, "map.credit"), { width: WIDTH });
     return 0;
   };
   // Room for the caption, the findings' heading and their first row below the map.
@@ -151,7 +159,7 @@ function finding(doc: Doc, f: LeafletFinding, x: number, y: number, { locale }: 
     [FONT.semibold, 9, MUTED, f.title],
     [FONT.bold, 24, ACCENT, f.display],
     [FONT.semibold, LEAFLET_TYPE.body, INK, f.label],
-    [FONT.italic, LEAFLET_TYPE.small, MUTED, `${th(locale, "leaflet.source")}: ${f.source}`],
+    [FONT.italic, LEAFLET_TYPE.small, MUTED, `${t(HANDOUT, locale, "leaflet.source")}: ${f.source}`],
   ];
   const gaps = [1, 0, 5, 0];
   const need = parts.reduce(
@@ -195,7 +203,7 @@ function recommendationsHeight(doc: Doc, { locale, recommendations }: LeafletCon
 
 /** The authors' recommendations, each with its lead in bold. */
 function recommendations(doc: Doc, content: LeafletContent, top: number): number {
-  let y = heading(doc, th(content.locale, "leaflet.recommendations"), top);
+  let y = heading(doc, t(HANDOUT, content.locale, "leaflet.recommendations"), top);
   for (const r of content.recommendations) {
     doc.circle(PAGE.margin + 3, y + 6, 2).fill(ACCENT);
     doc
@@ -224,10 +232,14 @@ function closing(doc: Doc, { locale, address, citation }: LeafletContent, y: num
     .font(FONT.semibold)
     .fontSize(LEAFLET_TYPE.body)
     .fillColor(INK)
-    .text(th(locale, "leaflet.readOnline"), PAGE.margin, top, { width: textWidth });
+    .text(t(HANDOUT, locale, "leaflet.readOnline"), PAGE.margin, top, { width: textWidth });
   doc.font(FONT.bold).fontSize(12).fillColor(ACCENT).text(address, { width: textWidth, link: address });
   doc.moveDown(0.6);
-  doc.font(FONT.semibold).fontSize(9).fillColor(INK).text(th(locale, "leaflet.cite"), { width: textWidth });
+  doc
+    .font(FONT.semibold)
+    .fontSize(9)
+    .fillColor(INK)
+    .text(t(HANDOUT, locale, "leaflet.cite"), { width: textWidth });
   doc.font(FONT.regular).fontSize(LEAFLET_TYPE.small).fillColor(MUTED).text(citation, { width: textWidth, lineGap: 0.5 });
   if (doc.y > BOTTOM) throw new Error(`leaflet (${locale}): the address and citation run past the page's foot`);
   drawQr(doc, address, PAGE.margin + WIDTH - qr, top - 6, qr);
@@ -235,5 +247,5 @@ function closing(doc: Doc, { locale, address, citation }: LeafletContent, y: num
     .font(FONT.regular)
     .fontSize(LEAFLET_TYPE.small)
     .fillColor(MUTED)
-    .text(th(locale, "leaflet.qrLabel"), PAGE.margin + WIDTH - qr, top - 6 + qr + 2, { width: qr, align: "center" });
+    .text(t(HANDOUT, locale, "leaflet.qrLabel"), PAGE.margin + WIDTH - qr, top - 6 + qr + 2, { width: qr, align: "center" });
 }

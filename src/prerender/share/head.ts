@@ -4,7 +4,8 @@
  * alternates, and for a share page the chapter's address in the story for the page to take.
  */
 import type { CollectionEntry } from "astro:content";
-import { t } from "../../i18n/ui.ts";
+import { UI } from "../../i18n/ui.ts";
+import { t } from "../../i18n/translate.ts";
 import { INTL_TAG, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { ShareCard } from "../../lib/build/head.ts";
 import { absoluteUrl, coverCardImageUrl, shareCardImageUrl, sharePageUrl, storyUrl } from "../urls.ts";
@@ -26,8 +27,8 @@ const COVER_ALT: Record<Locale, string> = {
 
 /** The story's own head (`/`, `/id/`), with its cover card. */
 export function storyHead(locale: Locale, site: URL | undefined): ShareHead {
-  const title = t(locale, "site.title");
-  const description = t(locale, "site.description");
+  const title = t(UI, locale, "site.title");
+  const description = t(UI, locale, "site.description");
   return {
     title,
     description,
@@ -47,7 +48,7 @@ export function storyHead(locale: Locale, site: URL | undefined): ShareHead {
 
 export function shareHead(chapter: CollectionEntry<"chapters">, site: URL | undefined): ShareHead {
   const { locale, slug, title: chapterTitle, summary } = chapter.data;
-  const title = `${chapterTitle} — ${t(locale, "site.title")}`;
+  const title = `${chapterTitle} — ${t(UI, locale, "site.title")}`;
   const target = storyUrl(locale, slug);
   return {
     title,
@@ -58,10 +59,10 @@ export function shareHead(chapter: CollectionEntry<"chapters">, site: URL | unde
       title,
       description: summary,
       image: absoluteUrl(shareCardImageUrl(locale, slug), site),
-      imageAlt: `${t(locale, "share.cardAlt")}: ${chapterTitle}`,
+      imageAlt: `${t(UI, locale, "share.cardAlt")}: ${chapterTitle}`,
       url: absoluteUrl(sharePageUrl(locale, slug), site),
       locale: INTL_TAG[locale].replace("-", "_"),
-      siteName: t(locale, "site.title"),
+      siteName: t(UI, locale, "site.title"),
     },
     storyAt: target,
   };

@@ -7,7 +7,8 @@
  */
 import type { ChapterData } from "../../content/chapter-schema.ts";
 import { INTL_TAG, type Locale } from "../../i18n/locales.ts";
-import { t } from "../../i18n/ui.ts";
+import { UI } from "../../i18n/ui.ts";
+import { t } from "../../i18n/translate.ts";
 import { escapeXml } from "../../lib/shared/static-map-svg.ts";
 import { CARD_FONT_FAMILY, rasterizeCard } from "./card-raster.ts";
 import { approxTextWidth, balancedWidth, wrapWords, type TextStyle } from "./card-text.ts";
@@ -83,7 +84,7 @@ function oneLine(text: string, style: TextStyle): string {
  * A card as SVG: the map frame on the right; on the left, `heading` (the site's name by default),
  * the kicker and title, and the study the story is based on.
  */
-export function shareCardSvg(chapter: ShareCardChapter, locale: Locale, frameSvg: string, heading = t(locale, "site.title")): string {
+export function shareCardSvg(chapter: ShareCardChapter, locale: Locale, frameSvg: string, heading = t(UI, locale, "site.title")): string {
   const { width: W, height: H } = CARD;
   const siteTitle = oneLine(heading, { fontSize: SITE_TITLE_SIZE });
   const kicker = chapter.kicker
@@ -143,7 +144,7 @@ export function shareCardPng(
 /** The story's cover card: its title over the map of the chapter it opens with. */
 export function coverCardSvg(locale: Locale, opening: CardMap): string {
   const { heading, kicker } = COVER[locale];
-  return shareCardSvg({ title: t(locale, "site.title"), kicker }, locale, chapterFrameSvg(opening, locale, MAP_PANEL), heading);
+  return shareCardSvg({ title: t(UI, locale, "site.title"), kicker }, locale, chapterFrameSvg(opening, locale, MAP_PANEL), heading);
 }
 
 export function coverCardPng(locale: Locale, opening: CardMap): Buffer {

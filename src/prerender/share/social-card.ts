@@ -10,7 +10,8 @@
  */
 import type { ChapterData } from "../../content/chapter-schema.ts";
 import { INTL_TAG, type Locale } from "../../i18n/locales.ts";
-import { t } from "../../i18n/ui.ts";
+import { UI } from "../../i18n/ui.ts";
+import { t } from "../../i18n/translate.ts";
 import { formatFigure } from "../../lib/shared/format.ts";
 import { lookupFigure, type FigureRegistry, type RegisteredFigure } from "../../lib/build/figure-registry.ts";
 import { replaceFigureTokens } from "../../lib/build/figure-tokens.ts";
@@ -143,7 +144,7 @@ export function socialCardText(
     if (!first) throw new Error(`chapter "${chapter.slug}" (${locale}) names no source for its card`);
     const { id, where } = splitSourceRef(first);
     const place = where ? `, ${localizeWhere(where, locale)}` : "";
-    return { ...base, source: `${t(locale, "chart.source")}: ${sourceName(id)}${place}` };
+    return { ...base, source: `${t(UI, locale, "chart.source")}: ${sourceName(id)}${place}` };
   }
   const figure = keyFigureOf(chapter, locale, registry);
   if (!chapter.keyLabel) throw new Error(`chapter "${chapter.slug}" (${locale}) has a key figure without a keyLabel saying what it counts`);
@@ -155,7 +156,7 @@ export function socialCardText(
     ...base,
     figure: formatFigure(figure.value, figure.unit, locale),
     label,
-    source: `${t(locale, "chart.source")}: ${sourceName(figure.source)}${detail ? `, ${detail}` : ""}`,
+    source: `${t(UI, locale, "chart.source")}: ${sourceName(figure.source)}${detail ? `, ${detail}` : ""}`,
   };
 }
 

@@ -6,7 +6,8 @@
 import type { EmbedView } from "../../content/embeds.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { MAP_EMBED_TITLES } from "../../i18n/embed-titles.ts";
-import { t } from "../../i18n/ui.ts";
+import { UI } from "../../i18n/ui.ts";
+import { t } from "../../i18n/translate.ts";
 import { buildChart } from "./chart-specs.ts";
 
 /** The graphic's title; `chapterTitle` gives a chapter's title (already in `locale`) by its slug, to check the map's chapter is there. */
@@ -20,6 +21,6 @@ export function embedTitle(view: EmbedView, locale: Locale, chapterTitle: (slug:
 
 /** The iframe's title: what the graphic is, then the story it comes from. */
 export function embedFrameTitle(view: EmbedView, locale: Locale, title: string): string {
-  const what = view.kind === "map" ? `${t(locale, "map.label")}: ${title}` : title;
-  return `${what} — ${t(locale, "site.title")}`;
+  const what = view.kind === "map" ? `${t(UI, locale, "map.label")}: ${title}` : title;
+  return `${what} — ${t(UI, locale, "site.title")}`;
 }

@@ -12,7 +12,8 @@ import { chaptersOf } from "../../../prerender/story/chapters.ts";
 import { embedFrameTitle, embedTitle } from "../../../prerender/story/embed-titles.ts";
 import { graphicUrl, viewGraphicSvg } from "../../../prerender/graphic/views.ts";
 import { GRAPHIC_PNG_WIDTH, GRAPHIC_WIDTH } from "../../../prerender/graphic/graphic.ts";
-import { t } from "../../../i18n/ui.ts";
+import { UI } from "../../../i18n/ui.ts";
+import { t } from "../../../i18n/translate.ts";
 import { declaredHeight, embedSnippet, EMBED_WIDTH } from "../../../lib/shared/embed-snippet.ts";
 
 export const getStaticPaths = (() =>
@@ -38,7 +39,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const body = {
     version: "1.0",
     type: "rich",
-    provider_name: t(locale, "site.title"),
+    provider_name: t(UI, locale, "site.title"),
     provider_url: storyAddress,
     title,
     width: EMBED_WIDTH,
