@@ -2,7 +2,8 @@
 import { expect, test } from "./support/test.ts";
 import { expectCameraAt, expectStepShown, storyMap, storySteps, wakeMap } from "./support/story.ts";
 
-test.use({ reducedMotion: "reduce" });
+// A shared link is mostly opened on a phone.
+test.use({ reducedMotion: "reduce", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 test("every chapter can be opened by its link", async ({ page }) => {
   test.setTimeout(180_000);

@@ -10,6 +10,7 @@ import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { startHostServer } from "./support/host-server.ts";
 import { innerScrollers, scrollsSideways, smallestFrameLabelPx, textClashes, visibleTexts } from "./support/visual-checks.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
+import { crowdedPairs, textBlocks } from "./support/text-boxes.ts";
 import { EMBED_WIDTH, MEASURED_WIDTHS } from "../../src/lib/shared/embed-snippet.ts";
 
 test.use({ reducedMotion: "reduce" });
@@ -161,7 +162,8 @@ const WIDTHS = [...MEASURED_WIDTHS].sort((a, b) => b - a);
 /**
  * One load of each embed at each width, as a reader opens it, judged three ways: what a person
  * sees (the same texts as at 1280 px, none overlapping or running into another, nothing
- * scrolling inside, map names large enough to read), axe's WCAG 2.2 AA rules (at 1280 and 320 px),
+ * scrolling inside, map names large enough to read, a chart's axis labels 6 px apart and whole),
+ * axe's WCAG 2.2 AA rules (at 1280 and 320 px),
  * and its height: oEmbed and the embed code declare the tallest the view is at 320 to 1280 px, so
  * that a host that strips the script cuts nothing.
  */
@@ -169,7 +171,7 @@ for (const [locale, prefix] of [
   ["en", ""],
   ["id", "/id"],
 ] as const) {
-  test(`every embed at ${WIDTHS.join(", ")} px: all its text seen and uncrowded, no axe violation, no taller than its declared height (${locale})`, async ({
+  test(`every embed at ${WIDTHS.join(", ")} px: all its text seen and uncrowded, no axe violation, as tall as its declared height (${locale})`, async ({
     page,
     request,
   }) => {
@@ -194,6 +196,13 @@ for (const [locale, prefix] of [
         if (await scrollsSideways(page)) problems.push(`${where}: the page scrolls sideways`);
         for (const l of await smallestFrameLabelPx(page))
           if (l.px < 11) problems.push(`${where}: names on ${l.frame} at ${l.px.toFixed(1)} px`);
+        if (view.kind === "chart") {
+          const ticks = (await textBlocks(page)).filter((b) => b.where.includes("chart__tick"));
+          if (ticks.length < 2) problems.push(`${where}: ${ticks.length} axis labels`);
+          for (const [a, b, gap] of crowdedPairs(ticks, 6))
+            problems.push(`${where}: axis labels "${a.text}" and "${b.text}" ${gap.toFixed(1)} px apart`);
+          for (const t of ticks.filter((t) => t.cutOff)) problems.push(`${where}: axis label "${t.text}" cut off`);
+        }
         if (width === 1280 || width === 320) await expectNoAxeViolations(page, where);
         const height = Math.ceil(await page.locator("html").evaluate((h) => h.getBoundingClientRect().height));
         tallest[view.id] = Math.max(tallest[view.id] ?? 0, height);

@@ -1,13 +1,16 @@
 /**
  * The story as most of its readers hold it, on a phone: each chapter opens with its words, not
  * with apparatus; the sticky map keeps one square box whose still frame is shown whole, with a
- * compact key that fits under it; the long map description waits behind "Describe this map".
+ * compact key that fits under it, and nothing fixed (the sticky map) lies over the text as the
+ * reader goes chapter by chapter, at 320 to 1280 px; the long map description waits behind
+ * "Describe this map".
  */
 import { chromium, type Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
 import { chromiumLaunchOptions } from "./support/chromium.ts";
 import { readChapters } from "./support/chapter-words.ts";
 import { LOCALE_PATHS, expectStoryLaidOut, storyMap, storySteps } from "./support/story.ts";
+import { coveredByFixed, textBlocks, type TextBlock } from "./support/text-boxes.ts";
 
 const PHONE = { width: 375, height: 812 };
 
@@ -66,72 +69,64 @@ async function readMapBox(page: Page): Promise<MapBox> {
   });
 }
 
-for (const [width, height, locale] of [
-  [320, 568, "en"],
-  [375, 812, "en"],
-  [375, 812, "id"],
-  [640, 900, "en"],
-  [1280, 800, "en"],
-  [1280, 800, "id"],
-] as const) {
-  test(`without WebGL at ${width} px the sticky map shows every chapter's still whole, in one box, with its key (${locale})`, async ({
-    baseURL,
-  }) => {
-    test.setTimeout(120_000);
-    const browser = await chromium.launch(chromiumLaunchOptions(["--disable-webgl"]));
-    try {
-      const page = await browser.newPage({ viewport: { width, height }, isMobile: width < 700, hasTouch: width < 700, baseURL: baseURL! });
-      await page.goto(LOCALE_PATHS[locale]);
-      const map = storyMap(page);
-      const slugs = await page.locator("section.chapter").evaluateAll((els) => els.map((e) => e.id));
-      const sizes = new Set<string>();
-      for (const slug of slugs) {
-        await page.evaluate((s) => document.getElementById(s)!.scrollIntoView({ behavior: "instant" }), slug);
-        await expect(map).toHaveAttribute("data-active-chapter", slug);
-        await expect(map.locator(".story-map__still")).toHaveAttribute("src", new RegExp(`/frames/${locale}/square/${slug}\\.svg$`));
-        await expect.poll(() => map.locator(".story-map__still").evaluate((i) => (i as HTMLImageElement).complete)).toBe(true);
-        const m = await readMapBox(page);
-        expect(m.visible, `${slug}: share of ${m.frame} shown in its ${m.box.width}×${m.box.height} box`).toBeGreaterThanOrEqual(0.95);
-        // The notice of no WebGL sits in the strip too; the key alone must fit when the map is live.
-        await map.locator("[data-map-notice]").evaluate((n) => ((n as HTMLElement).hidden = true));
-        expect((await readMapBox(page)).keyOverflow, `${slug}: the key overflows its strip`).toBeLessThanOrEqual(1);
-        sizes.add(`${m.box.width}×${m.box.height}`);
-      }
-      expect([...sizes], "the map's box from chapter to chapter").toHaveLength(1);
-    } finally {
-      await browser.close();
-    }
-  });
-}
+const WALKS = [
+  [320, 568],
+  [375, 812],
+  [640, 900],
+  [1280, 800],
+] as const;
 
-for (const width of [320, 1280]) {
-  test(`without JavaScript each chapter's own still is shown whole after its text (${width} px)`, async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    await page.goto("/");
-    // One still per chapter, every chapter.
-    const chapterCount = await page.locator("section.chapter").count();
-    expect(chapterCount).toBeGreaterThan(0);
-    const frames = page.locator("section.chapter .chapter__frame");
-    await expect(frames).toHaveCount(chapterCount);
-    for (const img of await frames.all()) {
-      await img.scrollIntoViewIfNeeded();
-      const { shown, natural, afterText } = await img.evaluate(async (el) => {
-        const i = el as HTMLImageElement;
-        await i.decode();
-        const r = i.getBoundingClientRect();
-        const body = i.closest("section")!.querySelector(".chapter__body")!;
-        return {
-          shown: r.width / r.height,
-          natural: i.naturalWidth / i.naturalHeight,
-          afterText: Boolean(body.compareDocumentPosition(i) & Node.DOCUMENT_POSITION_FOLLOWING),
-        };
-      });
-      expect(Math.abs(shown - natural) / natural).toBeLessThan(0.01);
-      expect(afterText).toBe(true);
-    }
-    await context.close();
-  });
+const described = (b: TextBlock): string => `${b.where} "${b.text.slice(0, 50)}"`;
+
+for (const locale of ["en", "id"] as const) {
+  for (const [width, height] of WALKS) {
+    test(`without WebGL at ${width} px, chapter by chapter: the sticky map shows the still whole, in one box, with its key, and nothing fixed lies over the text (${locale})`, async ({
+      baseURL,
+    }) => {
+      test.setTimeout(120_000);
+      const browser = await chromium.launch(chromiumLaunchOptions(["--disable-webgl"]));
+      try {
+        const page = await browser.newPage({
+          viewport: { width, height },
+          isMobile: width < 700,
+          hasTouch: width < 700,
+          baseURL: baseURL!,
+        });
+        await page.goto(LOCALE_PATHS[locale]);
+        await page.evaluate(() => document.fonts.ready);
+        await expectStoryLaidOut(page);
+        const map = storyMap(page);
+        const slugs = await page.locator("section.chapter").evaluateAll((els) => els.map((e) => e.id));
+        expect(slugs).toEqual((await storySteps(page)).map((s) => s.slug));
+        const sizes = new Set<string>();
+        const covered = new Set<string>();
+        for (const slug of slugs) {
+          await page.evaluate((s) => document.getElementById(s)!.scrollIntoView({ behavior: "instant" }), slug);
+          await expect(map).toHaveAttribute("data-active-chapter", slug);
+          await expect(map.locator(".story-map__still")).toHaveAttribute("src", new RegExp(`/frames/${locale}/square/${slug}\\.svg$`));
+          await expect.poll(() => map.locator(".story-map__still").evaluate((i) => (i as HTMLImageElement).complete)).toBe(true);
+          const m = await readMapBox(page);
+          expect(m.visible, `${slug}: share of ${m.frame} shown in its ${m.box.width}×${m.box.height} box`).toBeGreaterThanOrEqual(0.95);
+          // The notice of no WebGL sits in the strip too; the key alone must fit when the map is live.
+          await map.locator("[data-map-notice]").evaluate((n) => ((n as HTMLElement).hidden = true));
+          expect((await readMapBox(page)).keyOverflow, `${slug}: the key overflows its strip`).toBeLessThanOrEqual(1);
+          sizes.add(`${m.box.width}×${m.box.height}`);
+          // The reader mid-chapter: its first paragraph in the middle of the screen, and the frame after.
+          await page
+            .locator(`section.chapter#${slug} .chapter__body p`)
+            .first()
+            .evaluate((p) => p.scrollIntoView({ block: "center" }));
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          const blocks = await textBlocks(page, { exclude: [".story-map__frame"], onScreen: true });
+          for (const [fixed, under] of coveredByFixed(blocks)) covered.add(`${slug}: ${described(fixed)} lies over ${described(under)}`);
+        }
+        expect([...sizes], "the map's box from chapter to chapter").toHaveLength(1);
+        expect([...covered], "fixed things over the text").toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
 }
 
 test("the KTP map shows NTT and TTS, and gives Indonesia's share as a figure, painted nowhere", async ({ page }) => {

@@ -1,14 +1,13 @@
 /**
  * What a person sees of the story (`/`, `/id/`) at 320, 375, 640 and 1280 px: every text visible
  * at 1280 px is visible at the narrower widths, none runs out at the sides, no two blocks of text
- * overlap or touch without space, no two elements' words run together (an axis read "0%20%40%"), and nothing fixed lies over body text as the reader scrolls
- * through the chapters; every chart embed's axis labels stand apart. The live map's own labels are the map's business (map-pixels.spec.ts).
+ * overlap or touch without space, no two elements' words run together (an axis read "0%20%40%").
+ * Elsewhere: nothing fixed over the text, chapter by chapter (story-phone.spec.ts); each chart
+ * embed's axis labels (embeds.spec.ts); the live map's own labels (map-pixels.spec.ts).
  */
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
-import { coveredByFixed, crowdedPairs, missingTexts, textBlocks, type TextBlock } from "./support/text-boxes.ts";
+import { crowdedPairs, missingTexts, textBlocks, type TextBlock } from "./support/text-boxes.ts";
 
 const WIDTHS = [1280, 640, 375, 320] as const;
 const HEIGHT = { 1280: 800, 640: 900, 375: 812, 320: 640 } as const;
@@ -48,48 +47,4 @@ for (const [locale, path] of [
     }
     expect(problems).toEqual([]);
   });
-
-  test(`nothing fixed lies over the story's text (${locale})`, async ({ page }) => {
-    test.setTimeout(180_000);
-    const problems = new Set<string>();
-    for (const width of WIDTHS) {
-      await open(page, path, width);
-      const chapters = await page.locator("section.chapter").count();
-      expect(chapters).toBeGreaterThan(5);
-      for (let k = 0; k < chapters; k++) {
-        // The reader mid-chapter: its first paragraph in the middle of the screen.
-        await page
-          .locator("section.chapter")
-          .nth(k)
-          .locator(".chapter__body p")
-          .first()
-          .evaluate((p) => p.scrollIntoView({ block: "center" }));
-        await page.waitForTimeout(50);
-        const blocks = await textBlocks(page, { exclude: NOT_CHECKED, onScreen: true });
-        for (const [fixed, under] of coveredByFixed(blocks)) problems.add(`${width} px: ${describe(fixed)} lies over ${describe(under)}`);
-      }
-    }
-    expect([...problems]).toEqual([]);
-  });
 }
-
-test("every chart's axis labels stand apart, in its embed in both languages, at every width", async ({ page }) => {
-  test.setTimeout(180_000);
-  const charts = readdirSync(path.resolve("dist/embed")).filter((view) => view.startsWith("chart-"));
-  expect(charts.length).toBeGreaterThan(5);
-  const problems: string[] = [];
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: HEIGHT[width] });
-    for (const prefix of ["", "/id"]) {
-      for (const chart of charts) {
-        await page.goto(`${prefix}/embed/${chart}/`);
-        const ticks = (await textBlocks(page)).filter((b) => b.where.includes("chart__tick"));
-        if (ticks.length < 2) problems.push(`${width} px ${prefix}/embed/${chart}/: ${ticks.length} axis labels`);
-        for (const [a, b, gap] of crowdedPairs(ticks, 6))
-          problems.push(`${width} px ${prefix}/embed/${chart}/: "${a.text}" and "${b.text}" ${gap.toFixed(1)} px apart`);
-        for (const t of ticks.filter((t) => t.cutOff)) problems.push(`${width} px ${prefix}/embed/${chart}/: "${t.text}" cut off`);
-      }
-    }
-  }
-  expect(problems).toEqual([]);
-});

@@ -58,7 +58,8 @@ for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
         }, step.slug);
         await expectStepShown(page, step);
         await expectCameraAt(page, step);
-        if (device === "desktop") {
+        // axe takes turns: a language's desktop walk judges the even chapters, its phone walk the odd.
+        if (index % 2 === (device === "desktop" ? 0 : 1) || index === steps.length - 1) {
           const whole = index === 0 || index === steps.length - 1;
           const axeStart = await now();
           await expectNoAxeViolations(page, `${path}#${step.slug}`, whole ? [] : ["[data-story-map]", `section.chapter#${step.slug}`]);

@@ -24,7 +24,12 @@ export interface TabWalk {
   mismatched: TabStop[];
 }
 
-function describe(): TabStop {
+/**
+ * The focused element, two frames after the key: the story follows the focus at once (focusin)
+ * and the scroll that brought it on screen in the next frame's callbacks, ahead of the second.
+ */
+async function describeSettled(): Promise<TabStop> {
+  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
   const el = document.activeElement as HTMLElement | null;
   const w = window as unknown as { walkKeys?: WeakMap<Element, number>; walkCount?: number };
   w.walkKeys ??= new WeakMap();
@@ -48,16 +53,12 @@ function describe(): TabStop {
   };
 }
 
-const settle = (page: Page) =>
-  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30)))));
-
 /** Presses Tab (or Shift+Tab) until the focus leaves the page or comes round again; at most `max` stops. */
 export async function tabWalk(page: Page, key: "Tab" | "Shift+Tab", max = 160): Promise<TabWalk> {
   const stops: TabStop[] = [];
   for (let k = 0; k < max; k++) {
     await page.keyboard.press(key);
-    await settle(page);
-    const stop = await page.evaluate(describe);
+    const stop = await page.evaluate(describeSettled);
     if (stop.what === "body") break;
     if (stops.some((s) => s.key === stop.key)) break;
     stops.push(stop);
