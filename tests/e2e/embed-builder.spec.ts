@@ -118,6 +118,15 @@ test("the code pasted into a host page shows what the preview shows", async ({ p
   const code = await page.locator("[data-builder-code]").inputValue();
   const previewFrame = page.locator("[data-builder-host] iframe");
   await expect(page.frameLocator("[data-builder-host] iframe").locator(".chart")).toBeVisible();
+  // The frame follows its content's height once the chart is drawn at the new width: read it after.
+  await expect
+    .poll(() =>
+      previewFrame
+        .contentFrame()
+        .locator("html")
+        .evaluate((h) => Math.abs(innerHeight - Math.ceil(h.getBoundingClientRect().height))),
+    )
+    .toBeLessThanOrEqual(1);
   // What the embed lays out inside its frame: the frame's size and where each text and bar sits.
   const layout = () => {
     const box = (el: Element) => {

@@ -29,6 +29,21 @@ export async function pageScriptsRun(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Resolves once the page rests: nothing fetched for half a second, and an idle moment (when the
+ * story lays out skipped chapters and starts nothing more) followed by two frames. For checks that
+ * something did not happen, instead of a guessed sleep.
+ */
+export async function pageAtRest(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), { timeout: 5000 }),
+      ),
+  );
+}
+
 let gotoWaits = false;
 
 /** A navigation that waits for the load event (the default) also waits for the page's scripts. */
