@@ -1,9 +1,10 @@
 /**
  * The story as most of its readers hold it, on a phone: each chapter opens with its words, not
- * with apparatus; the sticky map keeps one square box whose still frame is shown whole, with a
- * compact key that fits under it, and nothing fixed (the sticky map) lies over the text as the
- * reader goes chapter by chapter, at 320 to 1280 px; the long map description waits behind
- * "Describe this map".
+ * with apparatus; the long map description waits behind "Describe this map". And without WebGL,
+ * at 320 to 1280 px in both languages: the reader's first gesture brings the notice of a map that
+ * stays still; chapter by chapter the sticky map shows the chapter's still (drawn, whole, in one
+ * square box), its description and a compact key that fits under it, the charts' bars are drawn,
+ * and nothing fixed (the sticky map) lies over the text.
  */
 import { chromium, type Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
@@ -80,7 +81,7 @@ const described = (b: TextBlock): string => `${b.where} "${b.text.slice(0, 50)}"
 
 for (const locale of ["en", "id"] as const) {
   for (const [width, height] of WALKS) {
-    test(`without WebGL at ${width} px, chapter by chapter: the sticky map shows the still whole, in one box, with its key, and nothing fixed lies over the text (${locale})`, async ({
+    test(`without WebGL at ${width} px, chapter by chapter: the still whole in one box with its key and description, the bars drawn, nothing fixed over the text (${locale})`, async ({
       baseURL,
     }) => {
       test.setTimeout(120_000);
@@ -96,6 +97,13 @@ for (const locale of ["en", "id"] as const) {
         await page.evaluate(() => document.fonts.ready);
         await expectStoryLaidOut(page);
         const map = storyMap(page);
+        // WebGL is tried only when the live map would start, at the reader's first gesture; until
+        // then (and for good here) the still map stands in, and the notice says why it stays still.
+        await expect(map).toHaveAttribute("data-map-state", "static");
+        await page.mouse.move(width / 2, 300);
+        await expect(map).toHaveAttribute("data-map-state", "no-webgl");
+        await expect(map.locator("[data-map-notice]")).toBeVisible();
+        await expect(map.locator("[data-explore]")).toBeHidden();
         const slugs = await page.locator("section.chapter").evaluateAll((els) => els.map((e) => e.id));
         expect(slugs).toEqual((await storySteps(page)).map((s) => s.slug));
         const sizes = new Set<string>();
@@ -104,7 +112,14 @@ for (const locale of ["en", "id"] as const) {
           await page.evaluate((s) => document.getElementById(s)!.scrollIntoView({ behavior: "instant" }), slug);
           await expect(map).toHaveAttribute("data-active-chapter", slug);
           await expect(map.locator(".story-map__still")).toHaveAttribute("src", new RegExp(`/frames/${locale}/square/${slug}\\.svg$`));
-          await expect.poll(() => map.locator(".story-map__still").evaluate((i) => (i as HTMLImageElement).complete)).toBe(true);
+          await expect
+            .poll(() => map.locator(".story-map__still").evaluate((i) => (i as HTMLImageElement).complete && i.naturalWidth))
+            .toBeGreaterThan(0);
+          await expect(map.locator("[data-map-panel-description]")).toHaveText(
+            (await page.locator(`section.chapter#${slug} [data-map-description]`).textContent()) ?? "",
+          );
+          for (const bar of await page.locator(`section.chapter#${slug} .chart__bar`).all())
+            await expect.poll(async () => Number(await bar.getAttribute("width")), `a bar in ${slug} is drawn`).toBeGreaterThan(0);
           const m = await readMapBox(page);
           expect(m.visible, `${slug}: share of ${m.frame} shown in its ${m.box.width}×${m.box.height} box`).toBeGreaterThanOrEqual(0.95);
           // The notice of no WebGL sits in the strip too; the key alone must fit when the map is live.
