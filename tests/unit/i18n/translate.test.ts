@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { t, type Strings } from "../../src/i18n/translate.ts";
-import { UI } from "../../src/i18n/ui.ts";
-import { DATA_PAGE } from "../../src/i18n/data-page.ts";
-import { HANDOUT } from "../../src/i18n/handout.ts";
-import { EMBED_BUILDER } from "../../src/i18n/embed-builder.ts";
-import { VILLAGE_SEARCH } from "../../src/i18n/village-search.ts";
-import { CITE_COPY } from "../../src/i18n/cite-copy.ts";
+import { t, type Strings } from "../../../src/i18n/translate.ts";
+import { UI } from "../../../src/i18n/ui.ts";
+import { DATA_PAGE } from "../../../src/i18n/data-page.ts";
+import { HANDOUT } from "../../../src/i18n/handout.ts";
+import { EMBED_BUILDER } from "../../../src/i18n/embed-builder.ts";
+import { VILLAGE_SEARCH } from "../../../src/i18n/village-search.ts";
+import { CITE_COPY } from "../../../src/i18n/cite-copy.ts";
 
 const TABLES: Strings<string>[] = [UI, DATA_PAGE, HANDOUT, EMBED_BUILDER, VILLAGE_SEARCH, CITE_COPY];
 
