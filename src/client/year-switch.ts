@@ -41,7 +41,7 @@ export function bindYearSwitch(options: YearSwitchOptions): YearSwitch {
   // Everything that shows the year, and the address; the caller hears of it after a press or a refresh.
   const applyYear = (): void => {
     const scene = options.view();
-    const view = povertyYearView(year, { ...(scene ?? { slug: "", layers: [] }), frameBase, titleTemplate, location });
+    const view = povertyYearView(year, { ...(scene ?? { slug: "", layers: [] }), frameBase, titleTemplate });
     mapEl.dataset.povertyYear = String(year);
     for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-poverty-year]")) {
       button.setAttribute("aria-pressed", String(view.pressed[parsePovertyYear(button.dataset.povertyYear, "a year button")]));

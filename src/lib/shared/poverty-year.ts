@@ -1,10 +1,11 @@
 /**
  * The poverty-year control, shared by the story and every map embed, without the DOM: from the
  * year and the view on screen it says everything that must agree (which year button is pressed,
- * the legend's title, the still frame, the address), so no copy of it can drift from another.
+ * the legend's title, the still frame), so no copy of it can drift from another. The address is
+ * client/page-address.ts's alone.
  */
 import { POVERTY_YEARS, type PovertyYear } from "./map-style.ts";
-import { DEFAULT_POVERTY_YEAR, withPovertyYear } from "./url-state.ts";
+import { DEFAULT_POVERTY_YEAR } from "./url-state.ts";
 
 /** What is on screen: the view's slug and layers, and where its still frames live. */
 export interface YearScene {
@@ -14,8 +15,6 @@ export interface YearScene {
   frameBase: string;
   /** the legend's title with a {year} placeholder, in the reader's language */
   titleTemplate: string;
-  /** the page's address now */
-  location: { pathname: string; search: string; hash: string };
 }
 
 export interface YearView {
@@ -25,8 +24,6 @@ export interface YearView {
   legendTitle: string;
   /** the still frame of the view in that year (frames of other years exist only for poverty views) */
   stillFrame: string;
-  /** the address with the year in its query (other options and the hash kept) */
-  url: string;
 }
 
 /** A year from a button's or the URL's text; anything else is an error naming it. */
@@ -47,12 +44,10 @@ export function stillFrameUrl(scene: Pick<YearScene, "slug" | "layers" | "frameB
 export function povertyYearView(year: PovertyYear, scene: YearScene): YearView {
   if (!scene.titleTemplate.includes("{year}")) throw new Error(`the poverty legend's title "${scene.titleTemplate}" has no {year}`);
   const pressed = Object.fromEntries(POVERTY_YEARS.map((y) => [y, y === year])) as Record<PovertyYear, boolean>;
-  const { pathname, search, hash } = scene.location;
   return {
     year,
     pressed,
     legendTitle: scene.titleTemplate.replaceAll("{year}", String(year)),
     stillFrame: stillFrameUrl(scene, year),
-    url: `${pathname}${withPovertyYear(search, year)}${hash}`,
   };
 }

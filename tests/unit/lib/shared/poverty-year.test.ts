@@ -7,32 +7,21 @@ const poverty = {
   layers: ["provinces", "regencies", "poverty"],
   frameBase: "/frames/en/",
   titleTemplate: "Share of people below the poverty line, March {year}",
-  location: { pathname: "/", search: "", hash: "#poverty" },
 };
 
 describe("the poverty-year control", () => {
-  it("switched to 2021: that button pressed, the legend's title, the 2021 still frame and the address all say 2021", () => {
+  it("switched to 2021: that button pressed, the legend's title and the 2021 still frame all say 2021", () => {
     const view = povertyYearView(2021, poverty);
     expect(view.pressed).toEqual({ 2021: true, 2024: false });
     expect(view.legendTitle).toBe("Share of people below the poverty line, March 2021");
     expect(view.stillFrame).toBe("/frames/en/2021/poverty.svg");
-    expect(view.url).toBe("/?poverty=2021#poverty");
   });
 
-  it("back on 2024 (the default): the plain frame and no year in the address", () => {
-    const view = povertyYearView(2024, { ...poverty, location: { pathname: "/", search: "?poverty=2021", hash: "#poverty" } });
+  it("back on 2024 (the default): the plain frame", () => {
+    const view = povertyYearView(2024, poverty);
     expect(view.pressed).toEqual({ 2021: false, 2024: true });
     expect(view.legendTitle).toBe("Share of people below the poverty line, March 2024");
     expect(view.stillFrame).toBe("/frames/en/poverty.svg");
-    expect(view.url).toBe("/#poverty");
-  });
-
-  it("an embed keeps its other options in the address", () => {
-    const view = povertyYearView(2021, {
-      ...poverty,
-      location: { pathname: "/id/embed/poverty-map/", search: "?interactive=0&childId=a1", hash: "" },
-    });
-    expect(view.url).toBe("/id/embed/poverty-map/?interactive=0&childId=a1&poverty=2021");
   });
 
   it("a view without the poverty layer keeps its one still frame in any year", () => {
