@@ -113,7 +113,11 @@ for (const locale of ["en", "id"] as const) {
           await expect(map).toHaveAttribute("data-active-chapter", slug);
           await expect(map.locator(".story-map__still")).toHaveAttribute("src", new RegExp(`/frames/${locale}/square/${slug}\\.svg$`));
           await expect
-            .poll(() => map.locator(".story-map__still").evaluate((i) => (i as HTMLImageElement).complete && i.naturalWidth))
+            .poll(() =>
+              map
+                .locator(".story-map__still")
+                .evaluate((i) => ((i as HTMLImageElement).complete ? (i as HTMLImageElement).naturalWidth : 0)),
+            )
             .toBeGreaterThan(0);
           await expect(map.locator("[data-map-panel-description]")).toHaveText(
             (await page.locator(`section.chapter#${slug} [data-map-description]`).textContent()) ?? "",
