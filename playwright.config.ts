@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumLaunchOptions } from "./tests/e2e/support/chromium.ts";
+import { chromiumLaunchOptions, E2E_CHROMIUM_FLAGS } from "./tests/e2e/support/chromium.ts";
 
 const PORT = Number(process.env.E2E_PORT ?? 4400);
 
@@ -15,7 +15,7 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: chromiumLaunchOptions(),
+    launchOptions: chromiumLaunchOptions(E2E_CHROMIUM_FLAGS),
     trace: "off",
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],

@@ -8,7 +8,7 @@
  */
 import { chromium, type Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
-import { chromiumLaunchOptions } from "./support/chromium.ts";
+import { chromiumLaunchOptions, E2E_CHROMIUM_FLAGS } from "./support/chromium.ts";
 import { readChapters } from "./support/chapter-words.ts";
 import { LOCALE_PATHS, expectStoryLaidOut, storyMap, storySteps } from "./support/story.ts";
 import { coveredByFixed, textBlocks, type TextBlock } from "./support/text-boxes.ts";
@@ -85,7 +85,7 @@ for (const locale of ["en", "id"] as const) {
       baseURL,
     }) => {
       test.setTimeout(120_000);
-      const browser = await chromium.launch(chromiumLaunchOptions(["--disable-webgl"]));
+      const browser = await chromium.launch(chromiumLaunchOptions([...E2E_CHROMIUM_FLAGS, "--disable-webgl"]));
       try {
         const page = await browser.newPage({
           viewport: { width, height },
