@@ -120,8 +120,7 @@ function showChapter(story: StoryState, years: YearSwitch, change: StepChange): 
   story.sections.forEach((s, k) => s.classList.toggle("is-active", k === change.index));
   const section = story.sections[change.index]!;
   showCaption(el, section);
-  years.refresh();
-  syncAddress(story, years);
+  years.refresh(); // and, through its onChange, the address
   animateCharts(section, story.reduceMotion.matches);
 }
 

@@ -5,8 +5,7 @@
  * overlapping or running into another, nothing scrolling inside, map names large enough to read;
  * axe's verdict; and the height oEmbed declares for it.
  */
-import type { Page } from "@playwright/test";
-import { expect, test } from "./support/test.ts";
+import { expect, test, twoFrames } from "./support/test.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { startHostServer } from "./support/host-server.ts";
 import { innerScrollers, scrollsSideways, smallestFrameLabelPx, textClashes, visibleTexts } from "./support/visual-checks.ts";
@@ -158,10 +157,6 @@ test("each chapter offers its embed code in a keyboard-operable dialog", async (
 });
 
 const PHONE_FIRST = [...MEASURED_WIDTHS].sort((a, b) => a - b);
-
-/** After the window changes: a frame for the layout and its observers, and one to be sure. */
-const twoFrames = (page: Page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 /**
  * Each embed opened at 320 px, then widened to 375, 640 and 1280 px, and judged at each width

@@ -4,7 +4,7 @@
  * and the study chapter then draws them. An embed of a view without villages never fetches them.
  */
 import type { Page } from "@playwright/test";
-import { expect, pageAtRest, test } from "./support/test.ts";
+import { expect, test } from "./support/test.ts";
 import { topoLayersForStep } from "../../src/lib/shared/map-sources.ts";
 import { MAP_COLOURS } from "../../src/lib/shared/palette.ts";
 import { colourDistance, hexToRgb, pixelsAt } from "./support/pixels.ts";
@@ -70,7 +70,7 @@ test("an embed of the poverty map never fetches the village outlines", async ({ 
   await page.mouse.move(20, 20);
   await page.mouse.move(40, 60);
   await expect(page.locator("[data-story-map]")).toHaveAttribute("data-map-state", "ready");
-  await pageAtRest(page);
+  await page.waitForTimeout(1000);
   expect(requested).not.toContain("villages");
   expect(requested).toContain("regencies");
 });

@@ -7,7 +7,7 @@
  * and nothing fixed (the sticky map) lies over the text.
  */
 import { chromium, type Page } from "@playwright/test";
-import { expect, test } from "./support/test.ts";
+import { expect, test, twoFrames } from "./support/test.ts";
 import { chromiumLaunchOptions, E2E_CHROMIUM_FLAGS } from "./support/chromium.ts";
 import { readChapters } from "./support/chapter-words.ts";
 import { LOCALE_PATHS, expectStoryLaidOut, storyMap, storySteps } from "./support/story.ts";
@@ -135,7 +135,7 @@ for (const locale of ["en", "id"] as const) {
             .locator(`section.chapter#${slug} .chapter__body p`)
             .first()
             .evaluate((p) => p.scrollIntoView({ block: "center" }));
-          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          await twoFrames(page);
           const blocks = await textBlocks(page, { exclude: [".story-map__frame"], onScreen: true });
           for (const [fixed, under] of coveredByFixed(blocks)) covered.add(`${slug}: ${described(fixed)} lies over ${described(under)}`);
         }

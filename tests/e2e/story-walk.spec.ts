@@ -5,7 +5,7 @@
  * AA): the whole page at the first and last chapter, the map panel and the chapter between. A
  * screenshot of every chapter is kept as a test artifact.
  */
-import { expect, pageAtRest, test } from "./support/test.ts";
+import { expect, test } from "./support/test.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import {
   expectCameraAt,
@@ -101,12 +101,12 @@ test("an untouched page keeps its still map and loads no map code, even opened o
   await page.goto("/share/ktp/"); // the story, opened at the chapter
   await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "ktp");
   await expect(page.locator(".story-map__still")).toHaveAttribute("src", /\/ktp\.svg$/);
-  await pageAtRest(page);
+  await page.waitForTimeout(1500);
   expect(mapCode).toEqual([]);
   expect(await glContexts()).toBe(0);
   await page.goto("/");
   await expect(page.locator(".story-map__still")).toBeVisible();
-  await pageAtRest(page);
+  await page.waitForTimeout(2000);
   expect(mapCode).toEqual([]);
   await expect(storyMap(page)).toHaveAttribute("data-map-state", "static");
   expect(await glContexts()).toBe(0);

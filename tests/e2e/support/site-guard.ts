@@ -40,7 +40,7 @@ export function foreignRequest(request: Request): string | undefined {
   const target = new URL(request.url());
   if (target.protocol === "data:" || target.protocol === "blob:") return undefined;
   // Where the test sends the tab is the test's choice, not the page's.
-  if (request.isNavigationRequest() && request.frame().parentFrame() === null) return undefined;
+  if (!request.serviceWorker() && request.isNavigationRequest() && request.frame().parentFrame() === null) return undefined;
   const from = requesterUrl(request);
   if (!from) return undefined;
   const source = new URL(from);

@@ -29,19 +29,9 @@ export async function pageScriptsRun(page: Page): Promise<void> {
   );
 }
 
-/**
- * Resolves once the page rests: nothing fetched for half a second, and an idle moment (when the
- * story lays out skipped chapters and starts nothing more) followed by two frames. For checks that
- * something did not happen, instead of a guessed sleep.
- */
-export async function pageAtRest(page: Page): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), { timeout: 5000 }),
-      ),
-  );
+/** Resolves after two frames: the layout and its observers have followed a change (a scroll, a new window size). */
+export async function twoFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 let gotoWaits = false;
