@@ -3,7 +3,7 @@
  * keyboard, in both languages; a shared address opens on it; a wrong one says so; without
  * JavaScript, in the one-file edition and on the data page the same figures are there.
  */
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./support/axe.ts";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
 import { storyMap, wakeMap } from "./support/story.ts";
@@ -101,14 +101,7 @@ for (const [locale, ed] of Object.entries(EDITIONS)) {
 
 test("axe finds nothing wrong with the search, its open list, its result and the open table", async ({ page }) => {
   const check = async (where: string) => {
-    const results = await new AxeBuilder({ page })
-      .include(".village-distance")
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-      where,
-    ).toEqual([]);
+    expect(await axeViolations(page, { include: [".village-distance"] }), where).toEqual([]);
   };
   await page.goto("/id/#soe");
   await tabToSearch(page);
