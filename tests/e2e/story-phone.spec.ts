@@ -6,14 +6,27 @@
  * square box), its description and a compact key that fits under it, the charts' bars are drawn,
  * and nothing fixed (the sticky map) lies over the text.
  */
-import { chromium, type Page } from "@playwright/test";
-import { expect, test, twoFrames } from "./support/test.ts";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { expect, OFTEN, test as base, twoFrames } from "./support/test.ts";
 import { chromiumLaunchOptions, E2E_CHROMIUM_FLAGS } from "./support/chromium.ts";
 import { readChapters } from "./support/chapter-words.ts";
 import { LOCALE_PATHS, expectStoryLaidOut, storyMap, storySteps } from "./support/story.ts";
 import { coveredByFixed, textBlocks, type TextBlock } from "./support/text-boxes.ts";
 
 const PHONE = { width: 375, height: 812 };
+
+/** A Chromium without WebGL, as some readers' phones and locked-down desktops are: one per worker, for its walks. */
+const test = base.extend<object, { browserWithoutWebgl: Browser }>({
+  browserWithoutWebgl: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none
+    async ({}, use) => {
+      const browser = await chromium.launch(chromiumLaunchOptions([...E2E_CHROMIUM_FLAGS, "--disable-webgl"]));
+      await use(browser);
+      await browser.close();
+    },
+    { scope: "worker" },
+  ],
+});
 
 for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
   test(`on a phone each chapter opens with its own words (${locale})`, async ({ browser }) => {
@@ -83,16 +96,17 @@ for (const locale of ["en", "id"] as const) {
   for (const [width, height] of WALKS) {
     test(`without WebGL at ${width} px, chapter by chapter: the still whole in one box with its key and description, the bars drawn, nothing fixed over the text (${locale})`, async ({
       baseURL,
+      browserWithoutWebgl,
     }) => {
       test.setTimeout(120_000);
-      const browser = await chromium.launch(chromiumLaunchOptions([...E2E_CHROMIUM_FLAGS, "--disable-webgl"]));
+      const context = await browserWithoutWebgl.newContext({
+        viewport: { width, height },
+        isMobile: width < 700,
+        hasTouch: width < 700,
+        baseURL: baseURL!,
+      });
       try {
-        const page = await browser.newPage({
-          viewport: { width, height },
-          isMobile: width < 700,
-          hasTouch: width < 700,
-          baseURL: baseURL!,
-        });
+        const page = await context.newPage();
         await page.goto(LOCALE_PATHS[locale]);
         await page.evaluate(() => document.fonts.ready);
         await expectStoryLaidOut(page);
@@ -113,17 +127,21 @@ for (const locale of ["en", "id"] as const) {
           await expect(map).toHaveAttribute("data-active-chapter", slug);
           await expect(map.locator(".story-map__still")).toHaveAttribute("src", new RegExp(`/frames/${locale}/square/${slug}\\.svg$`));
           await expect
-            .poll(() =>
-              map
-                .locator(".story-map__still")
-                .evaluate((i) => ((i as HTMLImageElement).complete ? (i as HTMLImageElement).naturalWidth : 0)),
+            .poll(
+              () =>
+                map
+                  .locator(".story-map__still")
+                  .evaluate((i) => ((i as HTMLImageElement).complete ? (i as HTMLImageElement).naturalWidth : 0)),
+              { intervals: OFTEN },
             )
             .toBeGreaterThan(0);
           await expect(map.locator("[data-map-panel-description]")).toHaveText(
             (await page.locator(`section.chapter#${slug} [data-map-description]`).textContent()) ?? "",
           );
           for (const bar of await page.locator(`section.chapter#${slug} .chart__bar`).all())
-            await expect.poll(async () => Number(await bar.getAttribute("width")), `a bar in ${slug} is drawn`).toBeGreaterThan(0);
+            await expect
+              .poll(async () => Number(await bar.getAttribute("width")), { message: `a bar in ${slug} is drawn`, intervals: OFTEN })
+              .toBeGreaterThan(0);
           const m = await readMapBox(page);
           expect(m.visible, `${slug}: share of ${m.frame} shown in its ${m.box.width}×${m.box.height} box`).toBeGreaterThanOrEqual(0.95);
           // The notice of no WebGL sits in the strip too; the key alone must fit when the map is live.
@@ -142,7 +160,7 @@ for (const locale of ["en", "id"] as const) {
         expect([...sizes], "the map's box from chapter to chapter").toHaveLength(1);
         expect([...covered], "fixed things over the text").toEqual([]);
       } finally {
-        await browser.close();
+        await context.close();
       }
     });
   }
