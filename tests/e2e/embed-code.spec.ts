@@ -6,7 +6,7 @@
  * in view. A host that strips scripts keeps the iframe alone: its fixed height cuts nothing.
  */
 import type { Frame, Locator, Page } from "@playwright/test";
-import { expect, test } from "./support/test.ts";
+import { expect, OFTEN, test } from "./support/test.ts";
 import { startHostServer } from "./support/host-server.ts";
 
 test.use({ reducedMotion: "reduce" });
@@ -41,6 +41,7 @@ async function embedFrame(page: Page, path: string): Promise<Frame> {
   await expect
     .poll(() => (frame = page.frames().find((f) => f.url() && new URL(f.url()).pathname === path)) !== undefined, {
       message: `a frame of ${path}`,
+      intervals: OFTEN,
     })
     .toBe(true);
   return frame!;
@@ -75,10 +76,13 @@ test("the builder's code and oEmbed's html, pasted as they are, fit their graphi
         const frame = await embedFrame(page, path);
         await expect(frame.locator("main[data-embed]")).toBeVisible();
         await expect
-          .poll(async () => {
-            const h = await heights(iframe, frame);
-            return Math.max(Math.abs(h.outer - h.content), h.scrolls);
-          }, `${path} at ${width} px: frame height = graphic height`)
+          .poll(
+            async () => {
+              const h = await heights(iframe, frame);
+              return Math.max(Math.abs(h.outer - h.content), h.scrolls);
+            },
+            { message: `${path} at ${width} px: frame height = graphic height`, intervals: OFTEN },
+          )
           .toBeLessThanOrEqual(4);
         // The graphic's last line is inside the frame's box, not cut.
         const back = await frame.locator(".embed__back").evaluate((el) => el.getBoundingClientRect().bottom);

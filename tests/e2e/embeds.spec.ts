@@ -5,7 +5,7 @@
  * overlapping or running into another, nothing scrolling inside, map names large enough to read;
  * axe's verdict; and the height oEmbed declares for it.
  */
-import { expect, test, twoFrames } from "./support/test.ts";
+import { expect, OFTEN, test, twoFrames } from "./support/test.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { startHostServer } from "./support/host-server.ts";
 import { innerScrollers, scrollsSideways, smallestFrameLabelPx, textClashes, visibleTexts } from "./support/visual-checks.ts";
@@ -50,7 +50,10 @@ test("every embed sizes itself inside a host page on another origin, and follows
         await expect(frame.locator("main[data-embed]")).toBeVisible();
         const contentHeight = () => frame.locator("html").evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
         await expect
-          .poll(async () => Math.abs((await iframe.boundingBox())!.height - (await contentHeight())), { message: `${id} height` })
+          .poll(async () => Math.abs((await iframe.boundingBox())!.height - (await contentHeight())), {
+            message: `${id} height`,
+            intervals: OFTEN,
+          })
           .toBeLessThanOrEqual(2);
       }
       // A narrow host: the map embed lays out anew (its legend moves under the map); the frame follows.

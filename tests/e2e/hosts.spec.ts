@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Frame, Locator, Page } from "@playwright/test";
-import { expect, test } from "./support/test.ts";
+import { expect, OFTEN, test } from "./support/test.ts";
 import { headersFor, parseHeadersFile } from "../../src/lib/build/csp.ts";
 import { EMBED_VIEWS } from "../../src/content/embeds.ts";
 import { PYM_PATH, startHostServer } from "./support/host-server.ts";
@@ -57,6 +57,7 @@ async function embedFrame(page: Page, embedPath: string): Promise<Frame> {
   await expect
     .poll(() => (frame = page.frames().find((f) => f.url() && new URL(f.url()).pathname === embedPath)) !== undefined, {
       message: `a frame of ${embedPath}`,
+      intervals: OFTEN,
     })
     .toBe(true);
   return frame!;
@@ -73,6 +74,7 @@ async function expectFitsContent(iframe: Locator, frame: Frame, where: string): 
   await expect
     .poll(async () => Math.max(Math.abs((await frameHeight()) - (await contentHeight())), await scrolls()), {
       message: `${where}: frame height = content height, no scrolling`,
+      intervals: OFTEN,
     })
     .toBeLessThanOrEqual(1);
   expect(await innerScrollers(frame), `${where}: nothing scrolls inside`).toEqual([]);

@@ -4,7 +4,7 @@
  * chapter's highlighted areas are outlined, and the outline goes with the chapter. Its names stand
  * apart, inside the map and clear of its buttons, at every width.
  */
-import { expect, test } from "./support/test.ts";
+import { expect, OFTEN, test } from "./support/test.ts";
 import { KTP_COLOURS, MAP_COLOURS, POVERTY_COLOURS, povertyClass } from "../../src/lib/shared/palette.ts";
 import studyArea from "../../data/study-area.json" with { type: "json" };
 import { loadRegencyPoverty } from "../../src/facts/index.ts";
@@ -244,6 +244,7 @@ for (const prefix of ["", "/id"]) {
               map.evaluate((el) => Math.abs(el.querySelector("canvas")!.clientWidth - el.querySelector(".story-map__frame")!.clientWidth)),
             {
               message: `${view.id} at ${width} px: the map takes the new width`,
+              intervals: OFTEN,
             },
           )
           .toBeLessThan(1);

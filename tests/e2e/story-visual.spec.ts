@@ -6,7 +6,7 @@
  * embed's axis labels (embeds.spec.ts); the live map's own labels (map-pixels.spec.ts).
  */
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/test.ts";
+import { expect, OFTEN, test } from "./support/test.ts";
 import { crowdedPairs, missingTexts, textBlocks, type TextBlock } from "./support/text-boxes.ts";
 
 const WIDTHS = [1280, 640, 375, 320] as const;
@@ -21,7 +21,7 @@ async function open(page: Page, path: string, width: (typeof WIDTHS)[number]): P
   await page.evaluate(() => document.fonts.ready);
   // Off-screen chapters are laid out in idle moments once the page scrolls; until then their boxes are placeholders.
   await page.evaluate(() => window.scrollBy(0, 1));
-  await expect.poll(() => page.locator("[data-lazy-layout]").count(), { message: "every chapter laid out" }).toBe(0);
+  await expect.poll(() => page.locator("[data-lazy-layout]").count(), { message: "every chapter laid out", intervals: OFTEN }).toBe(0);
 }
 
 for (const [locale, path] of [

@@ -2,6 +2,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { cameraForBounds } from "../../../src/lib/shared/camera.ts";
 import type { StoryStep } from "../../../src/lib/shared/step-controller.ts";
+import { OFTEN } from "./test.ts";
 
 export const LOCALE_PATHS = { en: "/", id: "/id/" } as const;
 export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
@@ -52,7 +53,7 @@ export async function expectCameraAt(page: Page, step: StoryStep): Promise<Mirro
         );
       },
       // Read often: a flight ends between the default probes, which would add up to a second a chapter.
-      { message: `the camera fits the view of "${step.slug}" in the map's current size`, timeout: 20_000, intervals: [50] },
+      { message: `the camera fits the view of "${step.slug}" in the map's current size`, timeout: 20_000, intervals: OFTEN },
     )
     .toBeLessThanOrEqual(1);
   return last!;
@@ -100,7 +101,7 @@ export async function expectStoryLaidOut(page: Page): Promise<void> {
         await page.evaluate(() => window.scrollBy(0, 1));
         return skipped.count();
       },
-      { timeout: 10_000 },
+      { timeout: 10_000, intervals: OFTEN },
     )
     .toBe(0);
 }

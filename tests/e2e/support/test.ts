@@ -29,6 +29,13 @@ export async function pageScriptsRun(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Poll intervals for cheap reads of a state that arrives within a second or so (a layout, a
+ * frame's height, an image): every 50 ms, where the default widening steps (100, 250, 500,
+ * 1000 ms) can read it most of a second after it came.
+ */
+export const OFTEN = [50];
+
 /** Resolves after two frames: the layout and its observers have followed a change (a scroll, a new window size). */
 export async function twoFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
