@@ -5,24 +5,13 @@
  * command on a free port in its own process group and stops that group when done.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { expect, test } from "./support/test.ts";
 import { wakeMap } from "./support/story.ts";
+import { freePort } from "./support/free-port.ts";
 
 let server: ChildProcess | undefined;
 let origin = "";
 const output: string[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);

@@ -10,12 +10,13 @@ import { expect, test } from "./support/test.ts";
 import { writeServiceWorker } from "../../src/prerender/offline/integration.ts";
 import type { OfflineManifest } from "../../src/prerender/offline/manifest.ts";
 import { storyMap, wakeMap } from "./support/story.ts";
+import { serveBuildCopy } from "./support/build-copy.ts";
 
 const dist = path.resolve("dist");
 const EDITIONS = { en: "/", id: "/id/" } as const;
 
-function builtManifest(): OfflineManifest {
-  const first = readFileSync(path.join(dist, "sw.js"), "utf8").split("\n", 1)[0]!;
+function builtManifest(root = dist): OfflineManifest {
+  const first = readFileSync(path.join(root, "sw.js"), "utf8").split("\n", 1)[0]!;
   return JSON.parse(first.replace(/^const PRECACHE = /, "").replace(/;$/, "")) as OfflineManifest;
 }
 
@@ -102,16 +103,19 @@ test("a page whose network is silent comes from the stored copy within seconds",
 
 test("a new build's worker replaces the stored copy as a whole", async ({ page }) => {
   test.setTimeout(90_000);
-  const before = builtManifest();
-  await page.goto("/");
-  await expectEditionStored(page, before.version, before.editions.en!);
-
-  // A new build: one still frame changes, so the version does.
-  const frame = path.join(dist, "frames/en/ktp.svg");
-  const original = readFileSync(frame);
+  // The new build is deployed to a copy of dist/ on its own port: the tests running meanwhile read dist/ as built.
+  const build = await serveBuildCopy();
   try {
-    writeFileSync(frame, Buffer.concat([original, Buffer.from("\n<!-- rebuilt -->\n")]));
-    const after = writeServiceWorker(dist, "/");
+    const before = builtManifest(build.root);
+    await page.goto(`${build.origin}/`);
+    await expectEditionStored(page, before.version, before.editions.en!);
+
+    // A new build: one still frame changes, so the version does.
+    build.ownCopy("frames/en/ktp.svg");
+    build.ownCopy("sw.js");
+    const frame = path.join(build.root, "frames/en/ktp.svg");
+    writeFileSync(frame, Buffer.concat([readFileSync(frame), Buffer.from("\n<!-- rebuilt -->\n")]));
+    const after = writeServiceWorker(build.root, "/");
     expect(after.version).not.toBe(before.version);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     // Only the new build's cache remains, complete, with the new frame in it.
@@ -122,8 +126,7 @@ test("a new build's worker replaces the stored copy as a whole", async ({ page }
     );
     expect(stored).toContain("<!-- rebuilt -->");
   } finally {
-    writeFileSync(frame, original);
-    writeServiceWorker(dist, "/");
+    await build.close();
   }
 });
 
