@@ -1,11 +1,11 @@
 /**
  * A copy of the built site, served on its own port by the same server as dist/, for a test that
  * changes the build (a new deployment): the other tests, running meanwhile, keep reading dist/
- * as built. The copy is of hard links, so it costs no time; a file the test changes is first
- * made its own (`ownCopy`), so that the change never reaches dist/.
+ * as built. The copy is of hard links where the temp directory is on the same disk, so it costs
+ * no time; a file the test changes is first made its own (`ownCopy`), so that the change never
+ * reaches dist/.
  */
-import { spawn } from "node:child_process";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,7 +21,12 @@ export interface BuildCopy {
 
 export async function serveBuildCopy(): Promise<BuildCopy> {
   const root = path.join(mkdtempSync(path.join(tmpdir(), "tts-build-")), "dist");
-  execFileSync("cp", ["-al", path.resolve("dist"), root]);
+  try {
+    execFileSync("cp", ["-al", path.resolve("dist"), root], { stdio: "ignore" });
+  } catch {
+    rmSync(root, { recursive: true, force: true });
+    execFileSync("cp", ["-a", path.resolve("dist"), root]); // another disk: hard links cannot cross it
+  }
   const port = await freePort();
   const server = spawn(process.execPath, ["scripts/serve-dist.ts", "--port", String(port), "--dir", root], { stdio: "ignore" });
   const origin = `http://127.0.0.1:${port}`;
