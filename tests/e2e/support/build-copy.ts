@@ -28,7 +28,11 @@ export async function serveBuildCopy(): Promise<BuildCopy> {
     execFileSync("cp", ["-a", path.resolve("dist"), root]); // another disk: hard links cannot cross it
   }
   const port = await freePort();
-  const server = spawn(process.execPath, ["scripts/serve-dist.ts", "--port", String(port), "--dir", root], { stdio: "ignore" });
+  const server = spawn(process.execPath, ["scripts/serve-dist.ts", "--port", String(port), "--dir", root], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const errors: string[] = [];
+  server.stderr.on("data", (chunk: Buffer) => errors.push(chunk.toString()));
   const origin = `http://127.0.0.1:${port}`;
   const close = async (): Promise<void> => {
     server.kill();
@@ -42,7 +46,7 @@ export async function serveBuildCopy(): Promise<BuildCopy> {
     if (up) break;
     if (tries > 100) {
       await close();
-      throw new Error(`the copy of the build at ${root} is not served on ${origin} after 10 s`);
+      throw new Error(`the copy of the build at ${root} is not served on ${origin} after 10 s\n${errors.join("")}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
