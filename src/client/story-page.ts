@@ -41,6 +41,8 @@ interface StoryState {
   userHasScrolled: boolean;
   /** an update of the active chapter is waiting for the next frame */
   scheduled: boolean;
+  /** the chapter, year and naming the address and language links were last written for */
+  synced: string;
   /** the header's language switch and its address before any state is added */
   switchLink: HTMLAnchorElement | null;
   switchBase: string;
@@ -63,6 +65,7 @@ function startStory(config: StoryConfig, el: HTMLElement): void {
     live: undefined,
     exploring: false,
     userHasScrolled: Boolean(location.hash),
+    synced: "",
     scheduled: false,
     switchLink,
     switchBase: switchLink?.getAttribute("href") ?? "",
@@ -128,6 +131,10 @@ function showChapter(story: StoryState, years: YearSwitch, change: StepChange): 
 function syncAddress(story: StoryState, years: YearSwitch): void {
   const slug = currentStep(story).slug;
   const year = years.year();
+  // Each scroll frame asks; only a change of chapter or year (or the first move) writes anything.
+  const wanted = `${slug} ${year} ${story.userHasScrolled}`;
+  if (wanted === story.synced) return;
+  story.synced = wanted;
   if (story.switchLink) story.switchLink.href = languageSwitchHref(story.switchBase, year, slug);
   for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-chapter-language]")) link.search = chapterLanguageSearch(year);
   updateAddress({ povertyYear: year, ...(story.userHasScrolled ? { chapter: slug } : {}) });

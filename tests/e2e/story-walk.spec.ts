@@ -5,7 +5,7 @@
  * AA): the whole page at the first and last chapter, the map panel and the chapter between. A
  * screenshot of every chapter is kept as a test artifact.
  */
-import { expect, test } from "./support/test.ts";
+import { expect, test, twoFrames } from "./support/test.ts";
 import { expectNoAxeViolations } from "./support/axe.ts";
 import {
   expectCameraAt,
@@ -136,4 +136,35 @@ test("after the window changes size, the next chapter's view fits the new map", 
     page,
     steps.find((s) => s.slug === "poverty")!,
   );
+});
+
+test("scrolling within a chapter writes nothing to the address or the language links; the next chapter does", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/#study");
+  await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "study");
+  await page.evaluate(() => {
+    const w = window as unknown as { writes: string[] };
+    w.writes = [];
+    const replaceState = history.replaceState.bind(history);
+    history.replaceState = (...args: Parameters<History["replaceState"]>) => {
+      w.writes.push(`address ${String(args[2])}`);
+      replaceState(...args);
+    };
+    new MutationObserver((records) =>
+      records.forEach((r) => w.writes.push(`href of ${(r.target as Element).outerHTML.slice(0, 60)}`)),
+    ).observe(document.body, { attributes: true, attributeFilter: ["href"], subtree: true });
+  });
+  const writes = () => page.evaluate(() => (window as unknown as { writes: string[] }).writes);
+  // A reader reading: small steps down, still in the chapter.
+  for (let k = 0; k < 8; k++) {
+    await page.mouse.wheel(0, 20);
+    await twoFrames(page);
+  }
+  await expect(storyMap(page)).toHaveAttribute("data-active-chapter", "study");
+  expect(await writes()).toEqual([]);
+  const steps = await storySteps(page);
+  const next = steps[steps.findIndex((s) => s.slug === "study") + 1]!.slug;
+  await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), next);
+  await expect(storyMap(page)).toHaveAttribute("data-active-chapter", next);
+  expect((await writes()).some((w) => w.startsWith("address ") && w.endsWith(`#${next}`))).toBe(true);
 });
