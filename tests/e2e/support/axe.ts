@@ -38,11 +38,13 @@ export async function axeViolations(page: Page, { include = [], exclude = [] }: 
         exclude: exclude.map((s) => [s]),
       } as axe.ElementContext;
       const results = await run.run(context, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+      // The rule and its first three places; for contrast, also the colours axe read, so that a
+      // failure seen once in CI says what the reader would have seen.
       return results.violations.map(
         (v) =>
           `${v.id}: ${v.nodes
-            .map((n) => n.target.join(" "))
             .slice(0, 3)
+            .map((n) => n.target.join(" ") + (v.id === "color-contrast" ? ` (${n.any[0]?.message ?? n.failureSummary})` : ""))
             .join(", ")}`,
       );
     },
