@@ -6,7 +6,7 @@
  * piece of the work blocks the page, and soon the page is as if nothing had been skipped: real
  * positions and sizes for assistive technology and for the reader's scrollbar.
  */
-type IdleScheduler = (callback: () => void) => void;
+import { type IdleScheduler, idleScheduler } from "./idle-scheduler.ts";
 
 const skippedPieces = (): NodeListOf<HTMLElement> => document.querySelectorAll<HTMLElement>("[data-lazy-layout]");
 
@@ -46,18 +46,18 @@ export function layOutSkippedWhenIdle(schedule: IdleScheduler = whenIdle): void 
   layOutWhenIdle(skippedPieces(), schedule);
 }
 
-/** Idle time a piece waits for: while the live map flies or the page scrolls, pauses are short, and a layout in one would lengthen a frame. */
-const PAUSE_MS = 10;
-
+/**
+ * A piece waits for a pause of 10 ms (while the live map flies or the page scrolls, pauses are
+ * short, and a layout in one would lengthen a frame), but for a second at most: a page whose
+ * pauses stayed short kept its chapters skipped, and the reader's scrollbar wrong, indefinitely.
+ */
 const whenIdle: IdleScheduler =
   typeof window.requestIdleCallback === "function"
-    ? (callback) => {
-        const inPause = (deadline: IdleDeadline): void => {
-          if (deadline.timeRemaining() >= PAUSE_MS || deadline.didTimeout) callback();
-          else window.requestIdleCallback(inPause, { timeout: 10_000 });
-        };
-        window.requestIdleCallback(inPause, { timeout: 10_000 });
-      }
+    ? idleScheduler(
+        { requestIdle: (callback, options) => window.requestIdleCallback(callback, options), now: () => performance.now() },
+        10,
+        1000,
+      )
     : (callback) => window.setTimeout(callback, 50); // Safari has no requestIdleCallback
 
 /** The innermost of `candidates` (in document order) at the top of the viewport: what the reader is reading. */
