@@ -17,6 +17,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: chromiumLaunchOptions(E2E_CHROMIUM_FLAGS),
     trace: "off",
+    // Each fresh context on a story page would install the offline worker and store its whole
+    // edition (3.4 MB): about a twentieth of the suite's processor time, for tests about other
+    // things. The worker is tested where it is the subject (offline.spec, nginx.spec).
+    serviceWorkers: "block",
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {

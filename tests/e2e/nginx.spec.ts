@@ -16,6 +16,9 @@ import { startHostServer } from "./support/host-server.ts";
 import { wakeMap } from "./support/story.ts";
 import { freePort } from "./support/free-port.ts";
 
+// As a reader meets the site there, with its offline worker (the suite blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
+
 const dist = path.resolve("dist");
 const NGINX = existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
 let prefix = "";
@@ -105,7 +108,9 @@ test("every kind of file the build writes goes out with its type, whatever nginx
   for (const ending of [".mjs", ".geojson", ".topo.json"]) expect([...seen], ending).toContain(ending);
 });
 
-test("the story works under nginx: the live map starts and the reader can explore it", async ({ page }) => {
+test("the story works under nginx: the live map starts, the reader can explore it, and the edition is stored for offline reading", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -117,6 +122,19 @@ test("the story works under nginx: the live map starts and the reader can explor
   await page.locator("[data-explore-chapter]").first().click();
   await expect(map).toHaveClass(/is-exploring/);
   await page.screenshot({ path: test.info().outputPath("nginx-story.png") });
+  // The offline copy too: nginx's types and headers let the worker install and store the edition.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const stored: string[] = [];
+          for (const name of await caches.keys())
+            for (const r of await (await caches.open(name)).keys()) stored.push(new URL(r.url).pathname);
+          return stored;
+        }),
+      { message: "the edition stored for offline reading", timeout: 30_000 },
+    )
+    .toEqual(expect.arrayContaining(["/", "/village-distances.json", expect.stringMatching(/^\/_astro\/maplibre-gl-worker\./)]));
   expect(errors).toEqual([]);
 });
 

@@ -12,6 +12,9 @@ import type { OfflineManifest } from "../../src/prerender/offline/manifest.ts";
 import { storyMap, wakeMap } from "./support/story.ts";
 import { serveBuildCopy } from "./support/build-copy.ts";
 
+// The worker is this file's subject (the suite blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
+
 const dist = path.resolve("dist");
 const EDITIONS = { en: "/", id: "/id/" } as const;
 
