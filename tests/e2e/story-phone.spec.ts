@@ -6,27 +6,13 @@
  * square box), its description and a compact key that fits under it, the charts' bars are drawn,
  * and nothing fixed (the sticky map) lies over the text.
  */
-import { chromium, type Browser, type Page } from "@playwright/test";
-import { expect, OFTEN, test as base, twoFrames } from "./support/test.ts";
-import { chromiumLaunchOptions, E2E_CHROMIUM_FLAGS } from "./support/chromium.ts";
+import type { Page } from "@playwright/test";
+import { expect, OFTEN, test, twoFrames } from "./support/test.ts";
 import { readChapters } from "./support/chapter-words.ts";
 import { LOCALE_PATHS, expectStoryLaidOut, storyMap, storySteps } from "./support/story.ts";
 import { coveredByFixed, textBlocks, type TextBlock } from "./support/text-boxes.ts";
 
 const PHONE = { width: 375, height: 812 };
-
-/** A Chromium without WebGL, as some readers' phones and locked-down desktops are: one per worker, for its walks. */
-const test = base.extend<object, { browserWithoutWebgl: Browser }>({
-  browserWithoutWebgl: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none
-    async ({}, use) => {
-      const browser = await chromium.launch(chromiumLaunchOptions([...E2E_CHROMIUM_FLAGS, "--disable-webgl"]));
-      await use(browser);
-      await browser.close();
-    },
-    { scope: "worker" },
-  ],
-});
 
 for (const [locale, path] of Object.entries(LOCALE_PATHS)) {
   test(`on a phone each chapter opens with its own words (${locale})`, async ({ browser }) => {

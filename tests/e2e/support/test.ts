@@ -11,7 +11,8 @@
  * for anything, broke its Content-Security-Policy, or wrote a cookie or storage. The fixture
  * `siteGuard` holds what was seen, for the tests that check the guard itself.
  */
-import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { chromium, test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { chromiumLaunchOptions, E2E_CHROMIUM_FLAGS } from "./chromium.ts";
 import { PAGE_SCRIPTS_ID, SCRIPTS_RUN_ATTRIBUTE } from "../../../src/lib/shared/boot-script.ts";
 import { noBreaches, watchContext, type SiteBreaches } from "./site-guard.ts";
 
@@ -97,7 +98,9 @@ async function storageLeft(): Promise<string[]> {
   return left;
 }
 
-export const test = base.extend<{ siteGuard: SiteBreaches }, { gotoWaitsForScripts: void }>({
+// The worker fixtures live here, in the one `test` every file uses: a file with a fixture of its
+// own would need workers of its own, started for it at the end of the run.
+export const test = base.extend<{ siteGuard: SiteBreaches }, { gotoWaitsForScripts: void; browserWithoutWebgl: Browser }>({
   gotoWaitsForScripts: [
     async ({ browser }, use) => {
       watchEveryContext(browser);
@@ -107,6 +110,16 @@ export const test = base.extend<{ siteGuard: SiteBreaches }, { gotoWaitsForScrip
       await use();
     },
     { scope: "worker", auto: true },
+  ],
+  /** A Chromium without WebGL, as some readers' phones and locked-down desktops are: launched in a worker when a test first asks. */
+  browserWithoutWebgl: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none
+    async ({}, use) => {
+      const browser = await chromium.launch(chromiumLaunchOptions([...E2E_CHROMIUM_FLAGS, "--disable-webgl"]));
+      await use(browser);
+      await browser.close();
+    },
+    { scope: "worker" },
   ],
   siteGuard: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none
