@@ -100,6 +100,36 @@ for (const [path, html] of Object.entries(HOSTS)) {
   });
 }
 
+test("an embed below the host's fold tells the host its height before the reader gets there", async ({ page, baseURL }) => {
+  // Its still is drawn only once the frame is on screen; the height, which only its scripts can
+  // tell, waited for that still, or for the boot script's 3 s safety net.
+  const host = await startHostServer({
+    "/": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long article</title></head>
+<body style="margin:0"><h1>An article</h1><div style="height:2400px">Its text.</div><div id="graphic"></div>
+<script src="${PYM_PATH}"></script><script>new pym.Parent("graphic", "${baseURL}/embed/poverty-map/", { title: "graphic" });</script></body></html>`,
+  });
+  try {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(host.origin);
+    const iframe = page.locator("iframe");
+    const frame = await embedFrame(page, "/embed/poverty-map/");
+    await expect(iframe).not.toBeInViewport();
+    await expect
+      .poll(
+        async () =>
+          Math.abs(
+            (await iframe.evaluate((f) => f.getBoundingClientRect().height)) -
+              (await frame.locator("html").evaluate((h) => h.getBoundingClientRect().height)),
+          ),
+        { message: "the frame as tall as its embed, well before the 3 s safety net", timeout: 2_000, intervals: OFTEN },
+      )
+      .toBeLessThanOrEqual(1);
+    expect(await frame.evaluate(() => performance.getEntriesByType("element").length), "no still drawn out of sight").toBe(0);
+  } finally {
+    await host.close();
+  }
+});
+
 test("in a sandboxed frame (an opaque origin) the embed's scripts run: the live map draws and the year switch works", async ({
   page,
   baseURL,

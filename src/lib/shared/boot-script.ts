@@ -33,7 +33,9 @@ export const READER_ACTED_ATTRIBUTE = "data-reader-acted";
  *   which the script asks for: the Nu checker knows no `elementtiming` attribute in markup) or
  *   reports it among the largest contentful paints; at once if it fails to load. Where the still is
  *   not on the first screen (400 % zoom) or the page has none, once the first contentful paint is
- *   reported; failing all, after two frames. Never later than 3 s after the DOM is parsed (a tab
+ *   reported; failing all, after two frames. In a host's frame (an embed), at the first contentful
+ *   paint or the load event: a frame below the host's fold draws its still, or nothing at all, only
+ *   once scrolled to, and the host waited the full three seconds for the height only scripts can tell. Never later than 3 s after the DOM is parsed (a tab
  *   opened in the background, an iframe out of sight).
  */
 export const INLINE_BOOT_SCRIPT = [
@@ -59,9 +61,14 @@ export const INLINE_BOOT_SCRIPT = [
   "function isStill(e){return e.element===still}",
   "start=add;if(acted){add();return}",
   "setTimeout(add,3000);",
+  // In a host's frame the still is drawn only once the frame is on the host's screen, and a frame
+  // far from it draws nothing at all, while its height, which only the scripts can tell the host,
+  // is needed before: there, the first paint or the load event, whichever comes first.
+  "var framed=window.self!==window.top;",
+  'if(framed)window.addEventListener("load",function(){setTimeout(add)});',
   // A still that broke before this ran has fired its error already.
   'if(still){still.addEventListener("error",function(){setTimeout(add)});if(still.complete&&!still.naturalWidth){setTimeout(add);return}',
-  "var r=still.getBoundingClientRect();shown=r.width>0&&r.bottom>0&&r.top<window.innerHeight}",
+  "var r=still.getBoundingClientRect();shown=r.width>0&&r.bottom>0&&r.top<window.innerHeight&&!framed}",
   // Element timing reports the still's paint even where a paragraph is the largest paint (320 px).
   'if(shown&&(has(el)||has(lcp))){if(has(el)){still.setAttribute("elementtiming","still");watch(el,isStill)}if(has(lcp))watch(lcp,isStill)}',
   'else if(has("paint"))watch("paint",function(e){return e.name==="first-contentful-paint"});',

@@ -51,7 +51,13 @@ describe("module scripts handed to the boot script", () => {
 type Entry = { name?: string; element?: object };
 
 /** Runs the boot script against a stand-in page: its observers, frames and timers run when a test says. */
-function bootPage(options: { still: boolean; entryTypes: string[]; stillState?: "loading" | "broken"; stillTop?: number }) {
+function bootPage(options: {
+  still: boolean;
+  entryTypes: string[];
+  stillState?: "loading" | "broken";
+  stillTop?: number;
+  inFrame?: boolean;
+}) {
   const attributes: Record<string, string> = {};
   const state = options.stillState ?? "loading";
   const stillAttributes: Record<string, string> = {};
@@ -96,11 +102,13 @@ function bootPage(options: { still: boolean; entryTypes: string[]; stillState?: 
     }
   }
   const onWindow: Record<string, { listener: () => void; options: unknown }> = {};
-  const window = {
+  const window: Record<string, unknown> = {
     innerHeight: 640,
     PerformanceObserver,
     addEventListener: (type: string, listener: () => void, options: unknown) => (onWindow[type] = { listener, options }),
   };
+  window.self = window;
+  window.top = options.inFrame ? {} : window;
   const run = new Function(
     "window",
     "PerformanceObserver",
@@ -179,10 +187,12 @@ describe("the inline boot script", () => {
     expect(p.added).toHaveLength(2);
   });
 
-  it("waits for the first contentful paint on a page without a still, with its still below the first screen, or where largest paints are not reported", () => {
+  it("waits for the first contentful paint on a page without a still, with its still below the first screen, in a frame, or where largest paints are not reported", () => {
     for (const page of [
       bootPage({ still: false, entryTypes: ["element", "largest-contentful-paint", "paint"] }),
       bootPage({ still: true, entryTypes: ["element", "largest-contentful-paint", "paint"], stillTop: 700 }),
+      // An embed below a host's fold: its still is not drawn until the reader gets there.
+      bootPage({ still: true, entryTypes: ["element", "largest-contentful-paint", "paint"], inFrame: true }),
       bootPage({ still: true, entryTypes: ["paint"] }),
     ]) {
       page.domParsed();
@@ -194,6 +204,27 @@ describe("the inline boot script", () => {
       page.timersDue(0);
       expect(page.added).toHaveLength(2);
     }
+  });
+
+  it("in a host's frame, also starts them at the load event: a frame far below the host's fold draws nothing", () => {
+    const p = bootPage({ still: true, entryTypes: ["element", "largest-contentful-paint", "paint"], inFrame: true });
+    p.domParsed();
+    expect(p.observers.map((o) => o.type)).toEqual(["paint"]);
+    p.timersDue(0);
+    expect(p.added).toEqual([]);
+    p.acts("load");
+    p.timersDue(0);
+    expect(p.added).toHaveLength(2);
+    // The first paint, when the reader gets there, adds nothing twice.
+    p.reports({ name: "first-contentful-paint" });
+    p.timersDue(3000);
+    expect(p.added).toHaveLength(2);
+  });
+
+  it("outside a frame, leaves the load event alone: a page's own still, not its last image, starts them", () => {
+    const p = bootPage({ still: true, entryTypes: ["element", "largest-contentful-paint", "paint"] });
+    p.domParsed();
+    expect(Object.keys(p.onWindow)).not.toContain("load");
   });
 
   it("starts them at once for a still that broke before the DOM was parsed (its error has passed)", () => {
