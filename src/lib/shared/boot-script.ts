@@ -35,8 +35,8 @@ export const READER_ACTED_ATTRIBUTE = "data-reader-acted";
  *   not on the first screen (400 % zoom) or the page has none, once the first contentful paint is
  *   reported; failing all, after two frames. In a host's frame (an embed), at the first contentful
  *   paint or the load event: a frame below the host's fold draws its still, or nothing at all, only
- *   once scrolled to, and the host waited the full three seconds for the height only scripts can tell. Never later than 3 s after the DOM is parsed (a tab
- *   opened in the background, an iframe out of sight).
+ *   once scrolled to, and the host waited the full 3 s for the height only scripts can tell.
+ *   Never later than 3 s after the DOM is parsed (a tab opened in the background).
  */
 export const INLINE_BOOT_SCRIPT = [
   'var d=document.documentElement;d.classList.add("js");',
