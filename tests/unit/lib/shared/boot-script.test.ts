@@ -255,7 +255,7 @@ describe("the inline boot script", () => {
     expect(p.added).toHaveLength(2);
   });
 
-  it("starts them 3 s after the DOM is parsed if nothing is drawn (a background tab, an iframe out of sight)", () => {
+  it("starts them 3 s after the DOM is parsed if nothing is drawn (a background tab)", () => {
     const p = bootPage({ still: true, entryTypes: ["largest-contentful-paint", "paint"] });
     p.domParsed();
     p.timersDue(2999);
