@@ -63,16 +63,21 @@ async function embedFrame(page: Page, embedPath: string): Promise<Frame> {
   return frame!;
 }
 
+/** px between the host's frame height and the height of the embed's page in it. */
+async function heightGap(iframe: Locator, frame: Frame): Promise<number> {
+  const frameHeight = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+  const contentHeight = await frame.locator("html").evaluate((h) => h.getBoundingClientRect().height);
+  return Math.abs(frameHeight - contentHeight);
+}
+
 async function expectFitsContent(iframe: Locator, frame: Frame, where: string): Promise<void> {
   await expect(frame.locator("main[data-embed]"), where).toBeVisible();
   // As a reader comes to it (a browser may defer the work of frames off screen on other origins).
   await iframe.scrollIntoViewIfNeeded();
-  const frameHeight = () => iframe.evaluate((f) => f.getBoundingClientRect().height);
-  const contentHeight = () => frame.locator("html").evaluate((h) => h.getBoundingClientRect().height);
   const scrolls = () => frame.locator("html").evaluate((h) => h.scrollHeight - h.clientHeight);
   // Both at once: the frame as tall as the content, and the embed's page not scrolling in it.
   await expect
-    .poll(async () => Math.max(Math.abs((await frameHeight()) - (await contentHeight())), await scrolls()), {
+    .poll(async () => Math.max(await heightGap(iframe, frame), await scrolls()), {
       message: `${where}: frame height = content height, no scrolling`,
       intervals: OFTEN,
     })
@@ -114,15 +119,13 @@ test("an embed below the host's fold tells the host its height before the reader
     const iframe = page.locator("iframe");
     const frame = await embedFrame(page, "/embed/poverty-map/");
     await expect(iframe).not.toBeInViewport();
+    // Not scrolled to (as expectFitsContent does): the reader is still at the top of the article.
     await expect
-      .poll(
-        async () =>
-          Math.abs(
-            (await iframe.evaluate((f) => f.getBoundingClientRect().height)) -
-              (await frame.locator("html").evaluate((h) => h.getBoundingClientRect().height)),
-          ),
-        { message: "the frame as tall as its embed, well before the 3 s safety net", timeout: 2_000, intervals: OFTEN },
-      )
+      .poll(() => heightGap(iframe, frame), {
+        message: "the frame as tall as its embed, well before the 3 s safety net",
+        timeout: 2_000,
+        intervals: OFTEN,
+      })
       .toBeLessThanOrEqual(1);
     expect(await frame.evaluate(() => performance.getEntriesByType("element").length), "no still drawn out of sight").toBe(0);
   } finally {

@@ -15,6 +15,7 @@ import { expect, test } from "./support/test.ts";
 import { startHostServer } from "./support/host-server.ts";
 import { wakeMap } from "./support/story.ts";
 import { freePort } from "./support/free-port.ts";
+import { builtManifest, expectEditionStored } from "./support/offline-copy.ts";
 
 // As a reader meets the site there, with its offline worker (the suite blocks it elsewhere).
 test.use({ serviceWorkers: "allow" });
@@ -123,18 +124,8 @@ test("the story works under nginx: the live map starts, the reader can explore i
   await expect(map).toHaveClass(/is-exploring/);
   await page.screenshot({ path: test.info().outputPath("nginx-story.png") });
   // The offline copy too: nginx's types and headers let the worker install and store the edition.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const stored: string[] = [];
-          for (const name of await caches.keys())
-            for (const r of await (await caches.open(name)).keys()) stored.push(new URL(r.url).pathname);
-          return stored;
-        }),
-      { message: "the edition stored for offline reading", timeout: 30_000 },
-    )
-    .toEqual(expect.arrayContaining(["/", "/village-distances.json", expect.stringMatching(/^\/_astro\/maplibre-gl-worker\./)]));
+  const manifest = builtManifest(dist);
+  await expectEditionStored(page, manifest.version, manifest.editions.en!);
   expect(errors).toEqual([]);
 });
 

@@ -5,38 +5,16 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test.ts";
 import { writeServiceWorker } from "../../src/prerender/offline/integration.ts";
-import type { OfflineManifest } from "../../src/prerender/offline/manifest.ts";
 import { storyMap, wakeMap } from "./support/story.ts";
 import { serveBuildCopy } from "./support/build-copy.ts";
+import { builtManifest, expectEditionStored, storedCopies } from "./support/offline-copy.ts";
 
 // The worker is this file's subject (the suite blocks it elsewhere).
 test.use({ serviceWorkers: "allow" });
 
-const dist = path.resolve("dist");
 const EDITIONS = { en: "/", id: "/id/" } as const;
-
-function builtManifest(root = dist): OfflineManifest {
-  const first = readFileSync(path.join(root, "sw.js"), "utf8").split("\n", 1)[0]!;
-  return JSON.parse(first.replace(/^const PRECACHE = /, "").replace(/;$/, "")) as OfflineManifest;
-}
-
-/** The caches the site's worker holds, each with the paths it stores. */
-async function storedCopies(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(async () => {
-    const out: Record<string, string[]> = {};
-    for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname).sort();
-    return out;
-  });
-}
-
-async function expectEditionStored(page: Page, version: string, urls: string[]): Promise<void> {
-  await expect
-    .poll(async () => storedCopies(page), { message: "the whole edition is stored, in this build's cache only", timeout: 30_000 })
-    .toEqual({ [`tts-story-${version}`]: [...urls].sort() });
-}
 
 for (const [edition, prefix] of Object.entries(EDITIONS)) {
   test(`the ${edition} edition reloads complete offline, live map included`, async ({ page, context }) => {
