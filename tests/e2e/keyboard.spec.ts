@@ -51,6 +51,17 @@ for (const [prefix, locale] of [
   }
 }
 
+test("the skip link, once focused, stays on screen while the page moves under it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.locator(".skip-link");
+  await expect(skip).toBeFocused();
+  // As when a chapter above grows and scroll anchoring moves the page, or a wheel turns.
+  await page.evaluate(() => window.scrollTo({ top: 600, behavior: "instant" }));
+  await expect(skip).toBeInViewport({ ratio: 1 });
+});
+
 test("explore the map from a late chapter by keyboard, and back to the same chapter", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/#soe");

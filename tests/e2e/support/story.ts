@@ -98,7 +98,12 @@ export async function expectStoryLaidOut(page: Page): Promise<void> {
     .poll(
       async () => {
         // Again at each try: on a linked chapter the story listens only from the frame after its own scroll.
-        await page.evaluate(() => window.scrollBy(0, 1));
+        // Down a pixel, then back: the page stays where it was, however many tries it takes.
+        await page.evaluate(() => {
+          const w = window as unknown as { laidOutNudge?: number };
+          w.laidOutNudge = w.laidOutNudge === 1 ? -1 : 1;
+          window.scrollBy(0, w.laidOutNudge);
+        });
         return skipped.count();
       },
       { timeout: 10_000, intervals: OFTEN },
